@@ -1,0 +1,3 @@
+package io.pulsecrm.oltp;
+
+public class Placeholder { public static void main(String[] a) {} }

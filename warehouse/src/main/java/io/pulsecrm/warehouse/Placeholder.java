@@ -1,0 +1,3 @@
+package io.pulsecrm.warehouse;
+
+public class Placeholder { public static void main(String[] a) {} }
