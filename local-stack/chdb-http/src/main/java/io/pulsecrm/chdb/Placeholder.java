@@ -1,0 +1,3 @@
+package io.pulsecrm.chdb;
+
+public class Placeholder {}

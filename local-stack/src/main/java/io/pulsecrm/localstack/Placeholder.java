@@ -1,0 +1,3 @@
+package io.pulsecrm.localstack;
+
+public class Placeholder {}
