@@ -1,0 +1,46 @@
+package io.pulsecrm.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code --name value} and {@code --flag} options; a value names its option when it is missing or malformed. */
+record BenchArgs(Map<String, String> values) {
+
+    static BenchArgs parse(String[] argv) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            if (!a.startsWith("--") || a.length() < 3) {
+                throw new IllegalArgumentException("unexpected argument: " + a);
+            }
+            String name = a.substring(2);
+            boolean hasValue = i + 1 < argv.length && !argv[i + 1].startsWith("--");
+            values.put(name, hasValue ? argv[++i] : "true");
+        }
+        return new BenchArgs(values);
+    }
+
+    String text(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    int integer(String name, int fallback) {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a positive whole number, got: " + v);
+        }
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(values.getOrDefault(name, "false"));
+    }
+}

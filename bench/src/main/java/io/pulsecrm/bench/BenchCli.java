@@ -1,0 +1,39 @@
+package io.pulsecrm.bench;
+
+import java.util.Arrays;
+
+/** Entry point of {@code ./crm bench <name> [--option value …]}. */
+public final class BenchCli {
+
+    private BenchCli() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help")) {
+            printUsage();
+            return;
+        }
+        BenchArgs args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
+        int exit = switch (argv[0]) {
+            case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
+            default -> {
+                printUsage();
+                System.err.println("unknown benchmark: " + argv[0]);
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    private static void printUsage() {
+        System.out.println("""
+                usage: ./crm bench <benchmark> [options]   (the stack must be running: ./crm up)
+
+                  freshness   paced opportunity writes through the REST API; prints commit → visible-in-ClickHouse
+                              latency p50/p95/p99 and the sustained rate
+                              --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 64
+                              --oltp http://127.0.0.1:8080  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
+                              --database crm  --poll-ms 20  --keep (leave the bench data in place)
+                """);
+    }
+}

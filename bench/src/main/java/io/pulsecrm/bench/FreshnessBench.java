@@ -1,0 +1,233 @@
+package io.pulsecrm.bench;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Commit → visible-in-ClickHouse latency under a paced write load, measured from outside the system.
+ *
+ * <p>Every write creates an opportunity in a stage made for this run, through oltp-app's REST API; the
+ * response marks its commit. A poller reads that stage's open count from ClickHouse every few ms, the figure
+ * a manager's funnel shows. When the count reaches k, the k earliest committed writes are visible, so a
+ * write's latency is the first poll that covers it minus its commit. This measures the whole chain —
+ * PostgreSQL WAL, Debezium, Kafka, Kafka Streams (exactly once), the sink, ClickHouse — and over-states it
+ * by at most one poll interval.
+ */
+final class FreshnessBench {
+
+    record Settings(String oltpUrl, String clickhouseUrl, String database, String user, String password,
+                    int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
+
+        static Settings from(BenchArgs a) {
+            return new Settings(
+                    a.text("oltp", env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+                    a.text("clickhouse", env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
+                    a.text("database", env("CRM_CLICKHOUSE_DATABASE", "crm")),
+                    env("CRM_CLICKHOUSE_USER", "default"), env("CRM_CLICKHOUSE_PASSWORD", ""),
+                    a.integer("rate", 500), a.integer("seconds", 60), a.integer("warmup", 5),
+                    a.integer("concurrency", 64), a.integer("poll-ms", 20), a.flag("keep"));
+        }
+
+        private static String env(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+    }
+
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(60);
+
+    private final Settings s;
+
+    FreshnessBench(Settings settings) {
+        this.s = settings;
+    }
+
+    int run() throws Exception {
+        OltpClient oltp = new OltpClient(s.oltpUrl(), s.concurrency());
+        long runId = System.currentTimeMillis() % 1_000_000_000L;
+        long stageId = oltp.createStage("bench-" + runId, 10_000 + (int) (runId % 1000), new BigDecimal("50.00"));
+        int total = s.rate() * s.seconds();
+        AtomicLongArray commitNanos = new AtomicLongArray(total);
+        AtomicInteger committed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>(total));
+        Histogram rest = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        Histogram visible = new Histogram(TimeUnit.SECONDS.toNanos(120), 3);
+
+        System.out.printf("freshness: %d writes/s for %d s (first %d s warm-up), stage %d, polling ClickHouse every %d ms%n",
+                s.rate(), s.seconds(), s.warmupSeconds(), stageId, s.pollMs());
+
+        long start = System.nanoTime();
+        long warmupEnd = start + TimeUnit.SECONDS.toNanos(s.warmupSeconds());
+        try (ClickHouseProbe probe = new ClickHouseProbe(s.clickhouseUrl(), s.database(), s.user(), s.password())) {
+            Poller poller = new Poller(probe, stageId, commitNanos, committed, warmupEnd, visible);
+            Thread pollThread = Thread.ofPlatform().name("clickhouse-poller").start(poller);
+
+            Semaphore inFlight = new Semaphore(s.concurrency());
+            long intervalNanos = TimeUnit.SECONDS.toNanos(1) / s.rate();
+            AtomicLong behindSchedule = new AtomicLong();
+            for (int i = 0; i < total; i++) {
+                long due = start + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                inFlight.acquire();
+                behindSchedule.accumulateAndGet(System.nanoTime() - due, Math::max);
+                long sent = System.nanoTime();
+                CompletableFuture<Long> f = oltp.createOpportunityAsync("bench " + runId + " #" + i,
+                        BigDecimal.valueOf(1000 + i % 9000, 0), stageId);
+                f.whenComplete((id, err) -> {
+                    long now = System.nanoTime();
+                    inFlight.release();
+                    if (err != null) {
+                        if (failed.getAndIncrement() < 3) {
+                            System.err.println("write failed: " + err.getMessage());
+                        }
+                        return;
+                    }
+                    ids.add(id);
+                    commitNanos.set(committed.getAndIncrement(), now);
+                    if (sent >= warmupEnd) {
+                        synchronized (rest) {
+                            rest.recordValue(now - sent);
+                        }
+                    }
+                });
+            }
+            inFlight.acquire(s.concurrency());
+            long loadEnd = System.nanoTime();
+            inFlight.release(s.concurrency());
+
+            boolean caughtUp = poller.awaitVisible(committed.get(), CATCH_UP_LIMIT);
+            long caughtUpNanos = System.nanoTime() - loadEnd;
+            poller.stop();
+            pollThread.join();
+
+            double seconds = (loadEnd - start) / 1e9;
+            System.out.printf("  writes            %d committed, %d failed, in %.1f s → sustained %.1f writes/s (target %d)%n",
+                    committed.get(), failed.get(), seconds, committed.get() / seconds, s.rate());
+            System.out.printf("  REST create       p50 %s  p95 %s  p99 %s  (worst lag behind schedule %s)%n",
+                    ms(rest, 50), ms(rest, 95), ms(rest, 99), msOf(behindSchedule.get()));
+            System.out.printf("  commit → visible  p50 %s  p95 %s  p99 %s  max %s  (n=%d after warm-up, %d ClickHouse polls)%n",
+                    ms(visible, 50), ms(visible, 95), ms(visible, 99), msOf(visible.getMaxValue()),
+                    visible.getTotalCount(), poller.polls());
+            System.out.printf("  caught up         %s%n", caughtUp
+                    ? msOf(caughtUpNanos) + " after the last write"
+                    : "NO — only " + poller.visibleCount() + " of " + committed.get() + " visible after " + CATCH_UP_LIMIT.toSeconds() + " s");
+            boolean met = caughtUp && visible.getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
+            System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%n", s.rate(), met ? "met" : "NOT met");
+
+            if (!s.keep()) {
+                cleanUp(oltp, ids, stageId);
+            }
+            return caughtUp && failed.get() == 0 ? 0 : 1;
+        }
+    }
+
+    private void cleanUp(OltpClient oltp, List<Long> ids, long stageId) throws Exception {
+        Semaphore inFlight = new Semaphore(s.concurrency());
+        List<Long> copy;
+        synchronized (ids) {
+            copy = new ArrayList<>(ids);
+        }
+        for (long id : copy) {
+            inFlight.acquire();
+            oltp.deleteOpportunityAsync(id).whenComplete((v, e) -> inFlight.release());
+        }
+        inFlight.acquire(s.concurrency());
+        oltp.deleteStage(stageId);
+        System.out.printf("  cleaned up        %d bench opportunities and stage %d (use --keep to leave them)%n", copy.size(), stageId);
+    }
+
+    private static String ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? "n/a" : msOf(h.getValueAtPercentile(percentile));
+    }
+
+    private static String msOf(long nanos) {
+        return String.format("%.0f ms", nanos / 1e6);
+    }
+
+    /** Polls ClickHouse and turns "count reached k" into per-write visibility times. */
+    private final class Poller implements Runnable {
+        private final ClickHouseProbe probe;
+        private final long stageId;
+        private final AtomicLongArray commitNanos;
+        private final AtomicInteger committed;
+        private final long warmupEnd;
+        private final Histogram visible;
+        private volatile boolean running = true;
+        private volatile int visibleCount;
+        private volatile long polls;
+
+        Poller(ClickHouseProbe probe, long stageId, AtomicLongArray commitNanos, AtomicInteger committed,
+               long warmupEnd, Histogram visible) {
+            this.probe = probe;
+            this.stageId = stageId;
+            this.commitNanos = commitNanos;
+            this.committed = committed;
+            this.warmupEnd = warmupEnd;
+            this.visible = visible;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long pollStart = System.nanoTime();
+                try {
+                    long count = probe.openCount(stageId);
+                    polls++;
+                    long seen = System.nanoTime();
+                    int upTo = (int) Math.min(count, committed.get());
+                    for (int k = visibleCount; k < upTo; k++) {
+                        long commit = commitNanos.get(k);
+                        if (commit == 0) { // counted as committed but its timestamp is not written yet
+                            upTo = k;
+                            break;
+                        }
+                        if (commit >= warmupEnd) {
+                            visible.recordValue(Math.max(0, seen - commit));
+                        }
+                    }
+                    visibleCount = upTo;
+                } catch (Exception e) {
+                    System.err.println("ClickHouse poll failed: " + e.getMessage());
+                }
+                long sleep = TimeUnit.MILLISECONDS.toNanos(s.pollMs()) - (System.nanoTime() - pollStart);
+                if (sleep > 0) {
+                    LockSupport.parkNanos(sleep);
+                }
+            }
+        }
+
+        boolean awaitVisible(int target, Duration limit) {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (visibleCount < target && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(s.pollMs()));
+            }
+            return visibleCount >= target;
+        }
+
+        int visibleCount() {
+            return visibleCount;
+        }
+
+        long polls() {
+            return polls;
+        }
+
+        void stop() {
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.pulsecrm.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BenchArgsTest {
+
+    @Test
+    void readsValuesAndFlags() {
+        BenchArgs args = BenchArgs.parse(new String[] {"--rate", "750", "--keep", "--oltp", "http://h:1"});
+
+        assertThat(args.integer("rate", 500)).isEqualTo(750);
+        assertThat(args.flag("keep")).isTrue();
+        assertThat(args.text("oltp", "x")).isEqualTo("http://h:1");
+        assertThat(args.integer("seconds", 60)).isEqualTo(60);
+    }
+
+    @Test
+    void malformedNumberNamesTheOption() {
+        BenchArgs args = BenchArgs.parse(new String[] {"--rate", "fast"});
+
+        assertThatThrownBy(() -> args.integer("rate", 500))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--rate").hasMessageContaining("fast");
+    }
+
+    @Test
+    void strayArgumentIsRefused() {
+        assertThatThrownBy(() -> BenchArgs.parse(new String[] {"500"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("500");
+    }
+}
