@@ -1,0 +1,135 @@
+package io.pulsecrm.warehouse.sink;
+
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Typed reads of one JSON object (a Debezium row image or an analytics value) with the formats
+ * of docs/architecture.md: decimals as strings, timestamptz as ISO-8601 strings, dates as days
+ * since the epoch. Every failure names the field.
+ */
+final class JsonFields {
+
+    private final JsonNode node;
+    private final String what;
+
+    JsonFields(JsonNode node, String what) {
+        this.node = node;
+        this.what = what;
+    }
+
+    long requiredLong(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw invalid(field, "not an integer");
+        }
+        return value.longValue();
+    }
+
+    int requiredInt(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw invalid(field, "not a 32-bit integer");
+        }
+        return value.intValue();
+    }
+
+    String requiredString(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        if (!value.isString()) {
+            throw invalid(field, "not a string");
+        }
+        return value.stringValue();
+    }
+
+    String optionalString(String field) throws UnmappableRecordException {
+        return isAbsent(field) ? null : requiredString(field);
+    }
+
+    /**
+     * A decimal that must fit {@code Decimal(precision, scale)} exactly; ClickHouse would
+     * silently drop extra fraction digits, so they are an error here.
+     */
+    BigDecimal requiredDecimal(String field, int precision, int scale) throws UnmappableRecordException {
+        BigDecimal value = decimal(field);
+        if (value.stripTrailingZeros().scale() > scale) {
+            throw invalid(field, "more than " + scale + " decimal places");
+        }
+        return fit(field, value.setScale(scale, RoundingMode.UNNECESSARY), precision);
+    }
+
+    /** A derived decimal (a product of amount and rate) rounded half-up to {@code scale}. */
+    BigDecimal roundedDecimal(String field, int precision, int scale) throws UnmappableRecordException {
+        return fit(field, decimal(field).setScale(scale, RoundingMode.HALF_UP), precision);
+    }
+
+    /** An ISO-8601 timestamp with offset, truncated to the milliseconds of DateTime64(3). */
+    Instant requiredInstant(String field) throws UnmappableRecordException {
+        String text = requiredString(field);
+        try {
+            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "not an ISO-8601 timestamp with offset");
+        }
+    }
+
+    Instant optionalInstant(String field) throws UnmappableRecordException {
+        return isAbsent(field) ? null : requiredInstant(field);
+    }
+
+    /** Epoch milliseconds. */
+    Instant requiredEpochMillis(String field) throws UnmappableRecordException {
+        return Instant.ofEpochMilli(requiredLong(field));
+    }
+
+    /** A date sent as days since 1970-01-01. */
+    LocalDate optionalEpochDay(String field) throws UnmappableRecordException {
+        return isAbsent(field) ? null : LocalDate.ofEpochDay(requiredInt(field));
+    }
+
+    private BigDecimal decimal(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        try {
+            if (value.isString()) {
+                return new BigDecimal(value.stringValue());
+            }
+            if (value.isIntegralNumber() || value.isBigDecimal()) {
+                return value.decimalValue();
+            }
+        } catch (NumberFormatException e) {
+            throw invalid(field, "not a decimal number");
+        }
+        throw invalid(field, "not a decimal string");
+    }
+
+    private BigDecimal fit(String field, BigDecimal value, int precision) throws UnmappableRecordException {
+        if (value.precision() > precision) {
+            throw invalid(field, "does not fit Decimal(" + precision + ", " + value.scale() + ")");
+        }
+        return value;
+    }
+
+    private boolean isAbsent(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull();
+    }
+
+    private JsonNode required(String field) throws UnmappableRecordException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new UnmappableRecordException(what + "." + field + " is missing or null");
+        }
+        return value;
+    }
+
+    private UnmappableRecordException invalid(String field, String problem) {
+        return new UnmappableRecordException(what + "." + field + " is " + problem);
+    }
+}

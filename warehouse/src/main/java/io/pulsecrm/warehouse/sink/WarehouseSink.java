@@ -1,0 +1,328 @@
+package io.pulsecrm.warehouse.sink;
+
+import io.pulsecrm.warehouse.ClickHouseDataSources;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The consumer loop: map each record to a row (or dead-letter it), batch per topic-partition,
+ * and for every due batch: insert with its deduplication token, update {@code sink_progress},
+ * THEN commit the offsets. A ClickHouse failure is retried with backoff while the partitions are
+ * paused and nothing is committed, so no record is ever lost or skipped; a crash at any point
+ * re-reads uncommitted records, which the token and the row version make harmless.
+ *
+ * <p>Runs on one thread ({@link #run()}); {@link #stop()} may be called from any thread.
+ */
+public final class WarehouseSink implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseSink.class);
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+
+    private final SinkConfig config;
+    private final Consumer<byte[], byte[]> consumer;
+    private final DeadLetterPublisher deadLetters;
+    private final ClickHouseBatchWriter writer;
+    private final SinkStatus status;
+    private final Map<String, Route> routes;
+    private final Batcher batcher;
+    private final Set<TopicPartition> revokedDuringFlush = new HashSet<>();
+    private volatile boolean stopping;
+    private boolean paused;
+    private boolean flushing;
+
+    WarehouseSink(SinkConfig config, Consumer<byte[], byte[]> consumer, DeadLetterPublisher deadLetters,
+                  ClickHouseBatchWriter writer, SinkStatus status) {
+        this.config = config;
+        this.consumer = consumer;
+        this.deadLetters = deadLetters;
+        this.writer = writer;
+        this.status = status;
+        this.routes = Route.forTopics(config.topics());
+        this.batcher = new Batcher(config.batchPolicy());
+    }
+
+    /** A sink with real Kafka clients; the schema must already be migrated. */
+    public static WarehouseSink create(SinkConfig config, SinkStatus status) {
+        TopicBootstrap.ensureTopics(config);
+        Map<String, Route> routes = Route.forTopics(config.topics());
+        Map<String, String> inserts = new HashMap<>();
+        routes.values().forEach(r -> inserts.put(r.table(), r.insertSql()));
+        return new WarehouseSink(config,
+                new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+                new DeadLetterPublisher(new KafkaProducer<>(producerProperties(config),
+                        new ByteArraySerializer(), new ByteArraySerializer()), config.topics().deadLetter()),
+                new ClickHouseBatchWriter(ClickHouseDataSources.create(config.clickHouse()), inserts),
+                status);
+    }
+
+    static Map<String, Object> consumerProperties(SinkConfig config) {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
+                ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer",
+                // only what the stream processors committed; their aborted writes never reach ClickHouse
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                // offsets are committed by hand after the batch is in ClickHouse
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                // bounds the memory of prefetched records (-Xmx256m)
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
+    }
+
+    static Map<String, Object> producerProperties(SinkConfig config) {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
+                ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-dlq",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0);
+    }
+
+    @Override
+    public void run() {
+        boolean clean = false;
+        try {
+            consumer.subscribe(routes.keySet(), new Rebalance());
+            status.running();
+            while (!stopping) {
+                handle(consumer.poll(pollTimeout()));
+                flush(batcher.takeDue(System.nanoTime()));
+            }
+            clean = true;
+        } catch (WakeupException e) {
+            if (!stopping) {
+                throw e;
+            }
+            clean = true;
+        } catch (StopDuringRetry e) {
+            clean = false;
+        } catch (RuntimeException e) {
+            status.failed(e.toString());
+            log.error("Warehouse sink failed; uncommitted records will be read again on restart", e);
+            throw e;
+        } finally {
+            shutdown(clean);
+        }
+    }
+
+    /** Asks the loop to flush what it holds, commit and close. */
+    public void stop() {
+        stopping = true;
+        consumer.wakeup();
+    }
+
+    private Duration pollTimeout() {
+        return batcher.nanosUntilNextDue(System.nanoTime()).stream()
+                .mapToObj(nanos -> Duration.ofNanos(Math.max(nanos, 1_000_000)))
+                .findFirst()
+                .orElse(IDLE_POLL);
+    }
+
+    private void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            Route route = routes.get(record.topic());
+            SinkRow row = route == null ? deadLetter(record, "no table for topic " + record.topic()) : map(route, record);
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            boolean full = batcher.add(partition, route == null ? "" : route.table(), record.offset(), row,
+                    System.nanoTime());
+            // A batch cut at exactly maxRows rows has the same offset range when it is read again,
+            // so its deduplication token matches; only batches cut by time may differ.
+            // (While a flush is retrying, a full batch waits for the next round.)
+            if (full && !flushing) {
+                flush(batcher.take(partition));
+            }
+        }
+    }
+
+    private SinkRow map(Route route, ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return route.mapper().map(record).orElse(null);
+        } catch (UnmappableRecordException e) {
+            return deadLetter(record, e.reason());
+        } catch (RuntimeException e) {
+            return deadLetter(record, "mapper failed: " + e);
+        }
+    }
+
+    private SinkRow deadLetter(ConsumerRecord<byte[], byte[]> record, String reason) {
+        deadLetters.publish(record, reason);
+        status.deadLettered();
+        log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
+                config.topics().deadLetter(), reason);
+        return null;
+    }
+
+    /** Writes the batches (retrying until ClickHouse takes them), then commits their offsets. */
+    private void flush(List<Batch> batches) {
+        if (batches.isEmpty()) {
+            return;
+        }
+        flushing = true;
+        revokedDuringFlush.clear();
+        try {
+            long backoff = config.retryInitialBackoff().toMillis();
+            while (true) {
+                // partitions that moved to another consumer are re-read there from the committed offset
+                batches.removeIf(b -> revokedDuringFlush.contains(b.partition()));
+                if (batches.isEmpty()) {
+                    return;
+                }
+                try {
+                    Instant now = Instant.now();
+                    long rows = writer.write(batches, now);
+                    status.batchesWritten(batches.size(), rows, now);
+                    break;
+                } catch (SQLException | RuntimeException e) {
+                    status.retrying(e.getMessage());
+                    log.warn("ClickHouse write of {} failed, retrying in {} ms without committing: {}",
+                            batches, backoff, e.getMessage());
+                    waitPolling(backoff);
+                    backoff = Math.min(backoff * 2, config.retryMaxBackoff().toMillis());
+                }
+            }
+            resume();
+            status.running();
+            commit(batches);
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** Waits by polling with every partition paused, so the consumer stays in its group. */
+    private void waitPolling(long millis) {
+        if (stopping) {
+            throw new StopDuringRetry();
+        }
+        pause();
+        try {
+            handle(consumer.poll(Duration.ofMillis(millis)));
+        } catch (WakeupException e) {
+            if (stopping) {
+                throw new StopDuringRetry();
+            }
+            throw e;
+        }
+        if (stopping) {
+            throw new StopDuringRetry();
+        }
+    }
+
+    private void pause() {
+        if (!paused) {
+            consumer.pause(consumer.assignment());
+            paused = true;
+        }
+    }
+
+    private void resume() {
+        if (paused) {
+            consumer.resume(consumer.paused());
+            paused = false;
+        }
+    }
+
+    private void commit(List<Batch> batches) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (Batch batch : batches) {
+            offsets.put(batch.partition(), new OffsetAndMetadata(batch.nextOffset()));
+        }
+        try {
+            consumer.commitSync(offsets);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // The rows are in ClickHouse; whoever owns the partitions now re-reads them harmlessly.
+            log.warn("Offset commit of {} failed after a rebalance: {}", offsets.keySet(), e.getMessage());
+        }
+    }
+
+    private void shutdown(boolean clean) {
+        try {
+            if (clean) {
+                flushOnce(batcher.takeAll());
+            }
+        } finally {
+            try {
+                consumer.close(Duration.ofSeconds(10));
+            } finally {
+                deadLetters.close();
+                writer.close();
+                if (status.state() != SinkStatus.State.FAILED) {
+                    status.stopped();
+                }
+                log.info("Warehouse sink stopped ({} rows written, {} dead-lettered)",
+                        status.rowsWritten(), status.deadLetteredCount());
+            }
+        }
+    }
+
+    /** At shutdown: one attempt; what is not written stays uncommitted and is read again next start. */
+    private void flushOnce(List<Batch> batches) {
+        if (batches.isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            long rows = writer.write(batches, now);
+            status.batchesWritten(batches.size(), rows, now);
+            commit(batches);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("Final flush failed; {} will be read again on restart: {}", batches, e.getMessage());
+        }
+    }
+
+    /** Thrown out of a retry wait when a stop was requested: the batch in flight is not committed. */
+    private static final class StopDuringRetry extends RuntimeException {
+        StopDuringRetry() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Not committed, so the next owner (maybe us again) re-reads them from the committed offset.
+            batcher.discard(partitions);
+            revokedDuringFlush.addAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            onPartitionsRevoked(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (paused) {
+                consumer.pause(partitions);
+            }
+            status.assigned(!consumer.assignment().isEmpty());
+            log.info("Assigned {}", consumer.assignment());
+        }
+    }
+}
