@@ -1,0 +1,40 @@
+package io.pulsecrm.streams;
+
+import io.pulsecrm.streams.pipeline.PipelineByStage;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics the Streams topologies read and write (docs/architecture.md, "Kafka topics").
+ *
+ * <p>CDC values are read as raw bytes, not parsed by a serde: a value that does not parse must reach
+ * {@code dlq.cdc} byte for byte, and a deserialisation exception would stop the stream thread instead.
+ * Keys are the primary key as a decimal string, written by our own CDC producer.
+ */
+public record Topics(
+        Topic<String, byte[]> cdcOpportunity,
+        Topic<String, byte[]> cdcOpportunityStage,
+        Topic<String, PipelineByStage> pipelineByStage,
+        Topic<String, byte[]> dlqCdc) {
+
+    public static final Topic<String, byte[]> CDC_OPPORTUNITY =
+            new Topic<>("cdc.opportunity", Serdes.String(), Serdes.ByteArray());
+    public static final Topic<String, byte[]> CDC_OPPORTUNITY_STAGE =
+            new Topic<>("cdc.opportunity_stage", Serdes.String(), Serdes.ByteArray());
+    public static final Topic<String, PipelineByStage> PIPELINE_BY_STAGE =
+            new Topic<>("analytics.pipeline_by_stage", Serdes.String(), PipelineByStage.serde());
+    public static final Topic<String, byte[]> DLQ_CDC =
+            new Topic<>("dlq.cdc", Serdes.String(), Serdes.ByteArray());
+
+    public static final Topics DEFAULT =
+            new Topics(CDC_OPPORTUNITY, CDC_OPPORTUNITY_STAGE, PIPELINE_BY_STAGE, DLQ_CDC);
+
+    /** Topics this service writes from Streams, created at start when missing. */
+    public List<String> outputs() {
+        return List.of(pipelineByStage.name(), dlqCdc.name());
+    }
+
+    public List<String> inputs() {
+        return List.of(cdcOpportunity.name(), cdcOpportunityStage.name());
+    }
+}
