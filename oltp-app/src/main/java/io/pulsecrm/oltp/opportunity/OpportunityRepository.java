@@ -1,0 +1,9 @@
+package io.pulsecrm.oltp.opportunity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface OpportunityRepository extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
+
+    long countByStageId(long stageId);
+}

@@ -1,0 +1,36 @@
+package io.pulsecrm.oltp.opportunity.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.pulsecrm.oltp.opportunity.Opportunity;
+import io.pulsecrm.oltp.opportunity.OpportunityStatus;
+import io.pulsecrm.oltp.opportunity.StageMove;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+final class OpportunityResponses {
+
+    private OpportunityResponses() {
+    }
+
+    @Schema(name = "Opportunity")
+    record OpportunityResponse(long id, String name, @Schema(example = "128000.00") BigDecimal amount, long stageId,
+            OpportunityStatus status, String lostReason, LocalDate expectedCloseDate,
+            Instant createdAt, Instant updatedAt, Instant closedAt, int version) {
+
+        static OpportunityResponse of(Opportunity deal) {
+            return new OpportunityResponse(deal.getId(), deal.getName(), deal.getAmount(), deal.getStageId(),
+                    deal.getStatus(), deal.getLostReason(), deal.getExpectedCloseDate(),
+                    deal.getCreatedAt(), deal.getUpdatedAt(), deal.getClosedAt(), deal.getVersion());
+        }
+    }
+
+    @Schema(name = "StageMove")
+    record StageMoveResponse(long id, long fromStageId, long toStageId, Instant movedAt) {
+
+        static StageMoveResponse of(StageMove move) {
+            return new StageMoveResponse(move.getId(), move.getFromStageId(), move.getToStageId(), move.getMovedAt());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.pulsecrm.oltp.shared.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+/** One page of a list, in a shape we own (Spring's {@code Page} is not a stable JSON contract). */
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
+        return new PageResponse<>(page.getContent().stream().map(mapper).toList(),
+                page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+    }
+}
