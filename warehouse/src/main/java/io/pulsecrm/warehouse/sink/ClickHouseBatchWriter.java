@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * {@code sink_progress} row per table written. Any failure is thrown to the caller, which retries
  * the same batches (same tokens) without committing offsets.
  */
-final class ClickHouseBatchWriter implements AutoCloseable {
+final class ClickHouseBatchWriter implements BatchWriter {
 
     static final String INSERT_PROGRESS = """
             INSERT INTO sink_progress (table_name, updated_at, last_commit_ts, last_version, batch_rows)
@@ -33,7 +33,8 @@ final class ClickHouseBatchWriter implements AutoCloseable {
     }
 
     /** @return the number of rows sent */
-    long write(List<Batch> batches, Instant now) throws SQLException {
+    @Override
+    public long write(List<Batch> batches, Instant now) throws SQLException {
         try {
             Connection c = connection();
             long rows = 0;

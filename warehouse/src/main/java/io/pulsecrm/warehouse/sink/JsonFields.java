@@ -111,7 +111,7 @@ final class JsonFields {
 
     private BigDecimal fit(String field, BigDecimal value, int precision) throws UnmappableRecordException {
         if (value.precision() > precision) {
-            throw invalid(field, "does not fit Decimal(" + precision + ", " + value.scale() + ")");
+            throw invalid(field, "too large for Decimal(" + precision + ", " + value.scale() + ")");
         }
         return value;
     }

@@ -45,7 +45,7 @@ public final class WarehouseSink implements Runnable {
     private final SinkConfig config;
     private final Consumer<byte[], byte[]> consumer;
     private final DeadLetterPublisher deadLetters;
-    private final ClickHouseBatchWriter writer;
+    private final BatchWriter writer;
     private final SinkStatus status;
     private final Map<String, Route> routes;
     private final Batcher batcher;
@@ -55,7 +55,7 @@ public final class WarehouseSink implements Runnable {
     private boolean flushing;
 
     WarehouseSink(SinkConfig config, Consumer<byte[], byte[]> consumer, DeadLetterPublisher deadLetters,
-                  ClickHouseBatchWriter writer, SinkStatus status) {
+                  BatchWriter writer, SinkStatus status) {
         this.config = config;
         this.consumer = consumer;
         this.deadLetters = deadLetters;

@@ -1,0 +1,125 @@
+package io.pulsecrm.warehouse.sink;
+
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatcherTest {
+
+    private static final TopicPartition P0 = new TopicPartition("cdc.opportunity", 0);
+    private static final TopicPartition P2 = new TopicPartition("cdc.opportunity", 2);
+    private static final long MS = 1_000_000L;
+
+    private final Batcher batcher = new Batcher(new BatchPolicy(3, Duration.ofMillis(200)));
+
+    private static SinkRow row(long version) {
+        return new PipelineByStageRow(1, 1, BigDecimal.ONE, BigDecimal.ONE, version, Instant.ofEpochMilli(version));
+    }
+
+    @Test
+    void batchIsNotDueBeforeMaxDelayNorMaxRows() {
+        batcher.add(P0, "opportunity", 10, row(1), 0);
+        batcher.add(P0, "opportunity", 11, row(2), 150 * MS);
+
+        assertThat(batcher.takeDue(199 * MS)).isEmpty();
+        assertThat(batcher.nanosUntilNextDue(150 * MS)).hasValue(50 * MS);
+    }
+
+    @Test
+    void batchIsDueMaxDelayAfterItsFirstRecord() {
+        batcher.add(P0, "opportunity", 10, row(1), 0);
+        batcher.add(P0, "opportunity", 11, row(2), 190 * MS);
+
+        List<Batch> due = batcher.takeDue(200 * MS);
+
+        assertThat(due).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(2));
+        assertThat(batcher.openBatches()).isZero();
+        assertThat(batcher.nanosUntilNextDue(200 * MS)).isEmpty();
+    }
+
+    @Test
+    void batchIsFullAtMaxRows() {
+        assertThat(batcher.add(P0, "opportunity", 10, row(1), 0)).isFalse();
+        assertThat(batcher.add(P0, "opportunity", 11, row(2), 0)).isFalse();
+        assertThat(batcher.add(P0, "opportunity", 12, row(3), 0)).isTrue();
+
+        assertThat(batcher.take(P0)).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(3));
+        assertThat(batcher.openBatches()).isZero();
+    }
+
+    @Test
+    void recordsWithoutRowsCountForOffsetsButNotForSize() {
+        batcher.add(P0, "opportunity", 10, row(1), 0);
+        batcher.add(P0, "opportunity", 11, null, 0);
+        batcher.add(P0, "opportunity", 12, null, 0);
+
+        Batch batch = batcher.takeDue(200 * MS).getFirst();
+
+        assertThat(batch.rows()).hasSize(1);
+        assertThat(batch.nextOffset()).isEqualTo(13);
+        assertThat(batch.deduplicationToken()).isEqualTo("cdc.opportunity:0:10-12");
+    }
+
+    @Test
+    void batchWithOnlyTombstonesIsStillFlushedSoItsOffsetsAreCommitted() {
+        batcher.add(P0, "opportunity", 10, null, 0);
+
+        assertThat(batcher.takeDue(200 * MS)).singleElement()
+                .satisfies(b -> assertThat(b.rows()).isEmpty())
+                .satisfies(b -> assertThat(b.nextOffset()).isEqualTo(11));
+    }
+
+    @Test
+    void partitionsAreBatchedSeparatelyWithTheirOwnTokens() {
+        batcher.add(P0, "opportunity", 10, row(1), 0);
+        batcher.add(P2, "opportunity", 7, row(2), 50 * MS);
+        batcher.add(P0, "opportunity", 11, row(3), 60 * MS);
+
+        assertThat(batcher.takeDue(200 * MS)).extracting(Batch::deduplicationToken)
+                .containsExactly("cdc.opportunity:0:10-11");
+        assertThat(batcher.takeDue(250 * MS)).extracting(Batch::deduplicationToken)
+                .containsExactly("cdc.opportunity:2:7-7");
+    }
+
+    @Test
+    void sameRecordsGiveSameDeduplicationToken() {
+        Batcher replay = new Batcher(batcher.policy());
+        for (Batcher b : List.of(batcher, replay)) {
+            b.add(P2, "opportunity", 100, row(1), 0);
+            b.add(P2, "opportunity", 101, row(2), 0);
+            b.add(P2, "opportunity", 102, row(3), 0);
+        }
+
+        assertThat(batcher.take(P2).getFirst().deduplicationToken())
+                .isEqualTo(replay.take(P2).getFirst().deduplicationToken())
+                .isEqualTo("cdc.opportunity:2:100-102");
+    }
+
+    @Test
+    void discardedPartitionLeavesOtherBatches() {
+        batcher.add(P0, "opportunity", 10, row(1), 0);
+        batcher.add(P2, "opportunity", 7, row(2), 0);
+
+        batcher.discard(List.of(P0));
+
+        assertThat(batcher.takeAll()).extracting(Batch::partition).containsExactly(P2);
+    }
+
+    @Test
+    void batchSummarisesVersionAndCommitTime() {
+        batcher.add(P0, "opportunity", 10, row(5), 0);
+        batcher.add(P0, "opportunity", 11, row(9), 0);
+        batcher.add(P0, "opportunity", 12, row(7), 0);
+
+        Batch batch = batcher.take(P0).getFirst();
+
+        assertThat(batch.maxVersion()).isEqualTo(9);
+        assertThat(batch.maxCommitTs()).isEqualTo(Instant.ofEpochMilli(9));
+    }
+}

@@ -1,0 +1,51 @@
+package io.pulsecrm.warehouse.sink;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.nio.charset.StandardCharsets;
+
+/** Debezium-shaped change events (JSON converter, schemas disabled) as stream-processors emits them. */
+final class ChangeEvents {
+
+    static final long LSN = 23_891_672L;
+    static final long COMMIT_TS_MS = 1_763_920_000_123L;
+
+    private ChangeEvents() {
+    }
+
+    static String opportunity(long id, String amount, long stageId, String status, String closedAt, int version) {
+        return """
+                {"id": %d, "name": "Deal %d", "amount": "%s", "stage_id": %d, "status": "%s",
+                 "lost_reason": %s, "expected_close_date": 20454,
+                 "created_at": "2025-11-20T08:15:30.123456Z", "updated_at": "2025-11-23T17:46:40.123789Z",
+                 "closed_at": %s, "version": %d}
+                """.formatted(id, id, amount, stageId, status, "LOST".equals(status) ? "\"budget cut\"" : "null",
+                closedAt == null ? "null" : "\"" + closedAt + "\"", version);
+    }
+
+    static String stage(long id, String name, int position, String winRate, int version) {
+        return """
+                {"id": %d, "name": "%s", "position": %d, "win_rate": "%s",
+                 "created_at": "2025-11-01T00:00:00Z", "updated_at": "2025-11-02T09:30:00.5+08:00", "version": %d}
+                """.formatted(id, name, position, winRate, version);
+    }
+
+    static String envelope(String op, String before, String after, String table, long lsn) {
+        return """
+                {"before": %s, "after": %s,
+                 "source": {"version": "3.6.3.Final", "connector": "postgresql", "name": "pulse", "ts_ms": %d,
+                            "snapshot": "%s", "db": "crm", "sequence": "[null,\\"%d\\"]", "schema": "public",
+                            "table": "%s", "txId": 771, "lsn": %d, "xmin": null},
+                 "transaction": null, "op": "%s", "ts_ms": %d}
+                """.formatted(before == null ? "null" : before, after == null ? "null" : after, COMMIT_TS_MS,
+                "r".equals(op) ? "true" : "false", lsn, table, lsn, op, COMMIT_TS_MS + 27);
+    }
+
+    static ConsumerRecord<byte[], byte[]> record(String topic, long offset, String key, String value) {
+        return new ConsumerRecord<>(topic, 1, offset, bytes(key), value == null ? null : bytes(value));
+    }
+
+    private static byte[] bytes(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,178 @@
+package io.pulsecrm.warehouse.sink;
+
+import io.pulsecrm.warehouse.ClickHouseConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loop's ordering rules with Kafka's mock clients and a scripted writer: write, then commit;
+ * nothing committed while ClickHouse fails; poison records dead-lettered and passed over.
+ */
+class WarehouseSinkTest {
+
+    private static final String TOPIC = "analytics.pipeline_by_stage";
+    private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final RecordingConsumer consumer = new RecordingConsumer(events);
+    private final MockProducer<byte[], byte[]> producer =
+            new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+    private final SinkStatus status = new SinkStatus();
+
+    private static ConsumerRecord<byte[], byte[]> aggregate(long offset, long stageId, long version) {
+        String json = """
+                {"stageId": %d, "openCount": 2, "openAmount": "10.00", "weightedAmount": "5.00", "version": %d, "sourceTsMs": 1763920000123}
+                """.formatted(stageId, version);
+        return raw(offset, Long.toString(stageId), json);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> raw(long offset, String key, String value) {
+        return new ConsumerRecord<>(TOPIC, 0, offset, key.getBytes(StandardCharsets.UTF_8),
+                value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private WarehouseSink sink(ScriptedWriter writer) {
+        SinkConfig config = SinkConfig.of("unused:9092", ClickHouseConfig.of("jdbc:clickhouse:http://unused:1"));
+        config = new SinkConfig(config.kafkaBootstrap(), config.clickHouse(), 0, config.groupId(),
+                new BatchPolicy(1_000, Duration.ZERO), Duration.ofMillis(1), Duration.ofMillis(4),
+                config.topics(), 3, (short) 1);
+        WarehouseSink sink = new WarehouseSink(config, consumer, new DeadLetterPublisher(producer, "dlq.warehouse"), writer, status);
+        writer.onSuccess = () -> consumer.schedulePollTask(sink::stop);
+        return sink;
+    }
+
+    private void deliver(ConsumerRecord<byte[], byte[]>... records) {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(P0));
+            consumer.updateBeginningOffsets(Map.of(P0, 0L));
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                consumer.addRecord(record);
+            }
+        });
+    }
+
+    @Test
+    void commitsOffsetsOnlyAfterTheBatchIsWritten() {
+        ScriptedWriter writer = new ScriptedWriter(events, 0);
+        deliver(aggregate(0, 1, 10), aggregate(1, 2, 11), raw(2, "2", null));
+
+        sink(writer).run();
+
+        assertThat(events).containsExactly("write " + TOPIC + ":0:0-2 rows=2", "commit " + P0 + "=3");
+        assertThat(status.rowsWritten()).isEqualTo(2);
+        assertThat(status.state()).isEqualTo(SinkStatus.State.STOPPED);
+    }
+
+    @Test
+    void clickHouseOutageIsRetriedWithTheSameTokenAndNothingCommittedMeanwhile() {
+        ScriptedWriter writer = new ScriptedWriter(events, 3);
+        deliver(aggregate(0, 1, 10), aggregate(1, 1, 12));
+
+        sink(writer).run();
+
+        assertThat(events).containsExactly(
+                "fail " + TOPIC + ":0:0-1",
+                "fail " + TOPIC + ":0:0-1",
+                "fail " + TOPIC + ":0:0-1",
+                "write " + TOPIC + ":0:0-1 rows=2",
+                "commit " + P0 + "=2");
+        assertThat(consumer.paused()).isEmpty();
+    }
+
+    @Test
+    void stopDuringOutageCommitsNothing() {
+        ScriptedWriter writer = new ScriptedWriter(events, Integer.MAX_VALUE);
+        deliver(aggregate(0, 1, 10));
+        WarehouseSink sink = sink(writer);
+        consumer.schedulePollTask(sink::stop); // runs during the first retry wait
+
+        sink.run();
+
+        assertThat(events).isNotEmpty().allMatch(e -> e.startsWith("fail "));
+        assertThat(status.state()).isEqualTo(SinkStatus.State.STOPPED);
+    }
+
+    @Test
+    void poisonRecordIsDeadLetteredWithReasonAndLaterRecordsStillArrive() {
+        ScriptedWriter writer = new ScriptedWriter(events, 0);
+        deliver(aggregate(0, 1, 10), raw(1, "7", "{not json"), aggregate(2, 3, 12));
+
+        sink(writer).run();
+
+        assertThat(events).containsExactly("write " + TOPIC + ":0:0-2 rows=2", "commit " + P0 + "=3");
+        assertThat(status.deadLetteredCount()).isEqualTo(1);
+        ProducerRecord<byte[], byte[]> dead = producer.history().getFirst();
+        assertThat(dead.topic()).isEqualTo("dlq.warehouse");
+        assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("7");
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(dead, "crm.dlq.reason")).startsWith("value is not valid JSON");
+        assertThat(header(dead, "crm.dlq.topic")).isEqualTo(TOPIC);
+        assertThat(header(dead, "crm.dlq.partition")).isEqualTo("0");
+        assertThat(header(dead, "crm.dlq.offset")).isEqualTo("1");
+    }
+
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    /** Fails the first {@code failures} writes, then succeeds; logs what it was given. */
+    private static final class ScriptedWriter implements BatchWriter {
+        private final List<String> events;
+        private int failures;
+        Runnable onSuccess = () -> { };
+
+        ScriptedWriter(List<String> events, int failures) {
+            this.events = events;
+            this.failures = failures;
+        }
+
+        @Override
+        public long write(List<Batch> batches, Instant now) throws SQLException {
+            String tokens = String.join(",", batches.stream().map(Batch::deduplicationToken).toList());
+            if (failures > 0) {
+                failures--;
+                events.add("fail " + tokens);
+                throw new SQLException("Connection refused");
+            }
+            long rows = batches.stream().mapToLong(b -> b.rows().size()).sum();
+            events.add("write " + tokens + " rows=" + rows);
+            onSuccess.run();
+            return rows;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class RecordingConsumer extends MockConsumer<byte[], byte[]> {
+        private final List<String> events;
+
+        RecordingConsumer(List<String> events) {
+            super("earliest");
+            this.events = events;
+        }
+
+        @Override
+        public synchronized void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+            offsets.forEach((tp, o) -> events.add("commit " + tp + "=" + o.offset()));
+            super.commitSync(offsets);
+        }
+    }
+}
