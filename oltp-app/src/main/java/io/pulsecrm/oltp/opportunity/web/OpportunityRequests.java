@@ -20,7 +20,7 @@ final class OpportunityRequests {
 
     @Schema(name = "NewOpportunity")
     record NewOpportunity(
-            @NotBlank(message = "must be 1 to 200 characters") @Size(max = 200, message = "must be 1 to 200 characters")
+            @NotBlank(message = "must be 1 to 200 characters") @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
             String name,
             @Schema(description = "0 or more, at most 2 decimals", example = "128000.00")
             @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
@@ -34,7 +34,7 @@ final class OpportunityRequests {
 
     @Schema(name = "OpportunityUpdate", description = "Replaces the editable fields; expectedCloseDate null clears it")
     record OpportunityUpdate(
-            @NotBlank(message = "must be 1 to 200 characters") @Size(max = 200, message = "must be 1 to 200 characters")
+            @NotBlank(message = "must be 1 to 200 characters") @Size(min = 1, max = 200, message = "must be 1 to 200 characters")
             String name,
             @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
             @Digits(integer = 16, fraction = 2, message = "must have at most 16 digits before and 2 after the point")
@@ -51,7 +51,7 @@ final class OpportunityRequests {
 
     @Schema(name = "LossReport")
     record LossReport(
-            @NotBlank(message = "must be 1 to 500 characters") @Size(max = 500, message = "must be 1 to 500 characters")
+            @NotBlank(message = "must be 1 to 500 characters") @Size(min = 1, max = 500, message = "must be 1 to 500 characters")
             String reason) {
     }
 }

@@ -129,7 +129,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, body, headers, status, request);
     }
 
-    private ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+    private ResponseEntity<Object> invalid(List<FieldProblem> found) {
+        List<FieldProblem> errors = found.stream().distinct().toList();
         return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "invalid-input",
                 InvalidInput.describe(errors), errors));
     }

@@ -20,7 +20,7 @@ final class StageRequests {
 
     @Schema(name = "NewStage")
     record NewStage(
-            @NotBlank(message = "must be 1 to 64 characters") @Size(max = 64, message = "must be 1 to 64 characters")
+            @NotBlank(message = "must be 1 to 64 characters") @Size(min = 1, max = 64, message = "must be 1 to 64 characters")
             String name,
             @Schema(description = "order in the pipeline; omitted: after the last stage")
             @PositiveOrZero(message = "must be between 0 and 100000") @Max(value = 100_000, message = "must be between 0 and 100000")
@@ -34,7 +34,7 @@ final class StageRequests {
 
     @Schema(name = "StageUpdate")
     record StageUpdate(
-            @NotBlank(message = "must be 1 to 64 characters") @Size(max = 64, message = "must be 1 to 64 characters")
+            @NotBlank(message = "must be 1 to 64 characters") @Size(min = 1, max = 64, message = "must be 1 to 64 characters")
             String name,
             @NotNull(message = "is required")
             @PositiveOrZero(message = "must be between 0 and 100000") @Max(value = 100_000, message = "must be between 0 and 100000")
