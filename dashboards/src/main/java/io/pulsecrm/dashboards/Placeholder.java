@@ -1,3 +1,0 @@
-package io.pulsecrm.dashboards;
-
-public class Placeholder { public static void main(String[] a) {} }

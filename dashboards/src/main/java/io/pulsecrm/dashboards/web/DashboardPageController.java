@@ -1,0 +1,49 @@
+package io.pulsecrm.dashboards.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Properties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The manager's pipeline page. It never touches ClickHouse itself, so it loads even when the warehouse
+ * is down; its script fetches the chart and then follows the stream.
+ */
+@Controller
+class DashboardPageController {
+
+    /** Everything from this app: no CDN. ECharts sets inline styles on its tooltip. */
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+    private final String echartsScript = "/webjars/echarts/" + webjarVersion("echarts") + "/dist/echarts.min.js";
+
+    @GetMapping("/")
+    String pipeline(Locale locale, Model model, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        model.addAttribute("lang", locale.toLanguageTag());
+        model.addAttribute("otherLang", locale.getLanguage().equals("en") ? "zh-CN" : "en");
+        model.addAttribute("echartsScript", echartsScript);
+        return "pipeline";
+    }
+
+    /** The version of the echarts webjar on the classpath, so the script path follows the pom. */
+    private static String webjarVersion(String name) {
+        String path = "META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
+        try (InputStream in = DashboardPageController.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("webjar " + name + " is not on the classpath");
+            }
+            var properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// Follows the server's event stream. EventSource reconnects by itself after a network error; when
+// the server refuses the stream outright (readyState CLOSED) we open a new one after a pause.
+
+export function follow(url, { onEvent, onLost }, retryMs = 3000) {
+  let source;
+  const open = () => {
+    source = new EventSource(url);
+    source.addEventListener('error', () => {
+      onLost();
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(open, retryMs);
+      }
+    });
+    for (const [name, handler] of Object.entries(onEvent)) {
+      source.addEventListener(name, (event) => handler(JSON.parse(event.data)));
+    }
+  };
+  open();
+  return () => source.close();
+}

@@ -1,0 +1,17 @@
+package io.pulsecrm.dashboards;
+
+import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The whole app in a mock servlet environment, on a warehouse the test controls. */
+@TestConfiguration(proxyBeanMethods = false)
+public class WebTestConfig {
+
+    @Bean
+    @Primary
+    FakePipelineWarehouse fakePipelineWarehouse() {
+        return new FakePipelineWarehouse();
+    }
+}

@@ -1,0 +1,134 @@
+package io.pulsecrm.dashboards.pipeline;
+
+import static io.pulsecrm.dashboards.pipeline.PipelineOptionBuilderTest.stage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+
+import io.pulsecrm.dashboards.WebTestConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest(properties = {
+    "crm.dashboards.live.poll-interval=20ms",
+    "crm.dashboards.live.heartbeat-interval=100ms"
+})
+@AutoConfigureMockMvc
+@Import(WebTestConfig.class)
+class PipelineStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Autowired MockMvc mvc;
+    @Autowired FakePipelineWarehouse warehouse;
+    @Autowired PipelineFeed feed;
+
+    private final List<MvcResult> streams = new ArrayList<>();
+
+    @AfterEach
+    void disconnectStreams() {
+        streams.forEach(s -> s.getRequest().getAsyncContext().complete());
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+    }
+
+    @Test
+    void streamPushesThePipelineEventWhenNewDataReachesTheWarehouse() throws Exception {
+        warehouse.sinkWrote(Instant.parse("2025-11-23T10:00:00Z"), stage(1, "资格审查", 1, "10", 40, "800000.00", "80000.00"));
+        MvcResult stream = open(get("/api/v1/stream"));
+        await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":40"));
+
+        warehouse.sinkWrote(Instant.parse("2025-11-23T10:00:01Z"), stage(1, "资格审查", 1, "10", 41, "810000.00", "81000.00"));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(body(stream))
+                .startsWith("retry:2000\n:connected\n\n")
+                .contains("event:pipeline\ndata:{\"option\":{")
+                .contains("\"openCount\":41", "\"updatedAt\":\"2025-11-23T10:00:01Z\"", "进行中商机漏斗"));
+    }
+
+    @Test
+    void oneFiguresQueryPerNewWatermarkHoweverManyStreamsListen() throws Exception {
+        warehouse.sinkWrote(Instant.parse("2025-11-23T11:00:00Z"), stage(1, "Qualify", 1, "10", 7, "700.00", "70.00"));
+        List<MvcResult> three = List.of(open(get("/api/v1/stream")), open(get("/api/v1/stream")),
+                open(get("/api/v1/stream").param("lang", "en")));
+        await().atMost(WAIT).until(() -> three.stream().allMatch(s -> body(s).contains("\"openCount\":7")));
+        int before = warehouse.figureQueries();
+
+        warehouse.sinkWrote(Instant.parse("2025-11-23T11:00:01Z"), stage(1, "Qualify", 1, "10", 8, "800.00", "80.00"));
+
+        await().atMost(WAIT).until(() -> three.stream().allMatch(s -> body(s).contains("\"openCount\":8")));
+        assertThat(warehouse.figureQueries() - before).isEqualTo(1);
+        assertThat(body(three.get(2))).contains("Open pipeline by stage");
+    }
+
+    @Test
+    void noQueryReachesTheWarehouseWhileNobodyListens() {
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+        int watermarks = warehouse.watermarkQueries();
+
+        await().during(Duration.ofMillis(300)).atMost(WAIT)
+                .until(() -> warehouse.watermarkQueries() == watermarks);
+    }
+
+    @Test
+    void streamTellsViewersWhenClickHouseIsUnavailableAndPushesAgainWhenItAnswers() throws Exception {
+        warehouse.sinkWrote(Instant.parse("2025-11-23T12:00:00Z"), stage(1, "Qualify", 1, "10", 3, "300.00", "30.00"));
+        MvcResult stream = open(get("/api/v1/stream"));
+        await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":3"));
+
+        warehouse.goDown();
+        await().atMost(WAIT).until(() -> body(stream).contains("event:unavailable\ndata:{"));
+        assertThat(body(stream)).contains("\"status\":503", "分析数据仓库不可用");
+
+        warehouse.comeBack();
+        int eventsBefore = count(body(stream), "event:pipeline");
+        await().atMost(WAIT).until(() -> count(body(stream), "event:pipeline") > eventsBefore);
+    }
+
+    @Test
+    void streamSendsCommentPingsSoProxiesKeepItOpen() throws Exception {
+        MvcResult stream = open(get("/api/v1/stream"));
+
+        await().atMost(WAIT).until(() -> body(stream).contains(":ping\n\n"));
+    }
+
+    @Test
+    void aStreamThatEndsIsDroppedFromTheFeed() throws Exception {
+        MvcResult stream = open(get("/api/v1/stream"));
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 1);
+
+        stream.getRequest().getAsyncContext().complete();
+
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+    }
+
+    private MvcResult open(MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult stream = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+        streams.add(stream);
+        return stream;
+    }
+
+    private static String body(MvcResult stream) {
+        return new String(stream.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,84 @@
+package io.pulsecrm.dashboards.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.pulsecrm.dashboards.WebTestConfig;
+import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(WebTestConfig.class)
+class PipelinePageTest {
+
+    private static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    @Autowired MockMvc mvc;
+    @Autowired FakePipelineWarehouse warehouse;
+
+    @AfterEach
+    void warehouseBack() {
+        warehouse.comeBack();
+    }
+
+    @Test
+    void pageIsChineseByDefault() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<html lang=\"zh-CN\""),
+                        containsString("<h1>实时销售漏斗</h1>"),
+                        containsString("加权金额"),
+                        containsString("data-chart-url=\"/api/v1/charts/pipeline?lang=zh-CN\""),
+                        containsString("data-stream-url=\"/api/v1/stream?lang=zh-CN\""),
+                        containsString("href=\"/?lang=en\""))));
+    }
+
+    @Test
+    void pageIsEnglishWhenAskedByParameterOrByAcceptLanguage() throws Exception {
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("<h1>Live pipeline</h1>"))));
+        mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(content().string(containsString("<h1>Live pipeline</h1>")));
+    }
+
+    @Test
+    void pageLoadsEChartsAndItsScriptsFromTheAppNeverFromACdn() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(content().string(allOf(
+                        containsString("<script src=\"" + ECHARTS + "\"></script>"),
+                        containsString("<script type=\"module\" src=\"/js/pipeline-page.js\"></script>"),
+                        not(containsString("https://")))));
+        mvc.perform(get(ECHARTS)).andExpect(status().isOk());
+        mvc.perform(get("/js/pipeline-page.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/figures-table.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/live-stream.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void pageStillLoadsWhenClickHouseIsUnavailable() throws Exception {
+        warehouse.goDown();
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-msg-unavailable=\"分析数据仓库（ClickHouse）暂时无法访问")));
+    }
+
+    @Test
+    void healthEndpointAnswers() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+}
