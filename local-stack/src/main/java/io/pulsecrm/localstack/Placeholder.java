@@ -1,3 +1,0 @@
-package io.pulsecrm.localstack;
-
-public class Placeholder {}

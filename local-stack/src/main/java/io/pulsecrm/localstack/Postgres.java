@@ -1,0 +1,9 @@
+package io.pulsecrm.localstack;
+
+/** The fixture's PostgreSQL: database {@code crm}, user {@code crm} (LOGIN REPLICATION). */
+public interface Postgres {
+    String jdbcUrl();
+    String user();
+    String password();
+    int port();
+}
