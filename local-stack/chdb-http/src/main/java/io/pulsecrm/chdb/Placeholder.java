@@ -1,3 +1,0 @@
-package io.pulsecrm.chdb;
-
-public class Placeholder {}
