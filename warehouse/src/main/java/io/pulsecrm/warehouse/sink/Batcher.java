@@ -74,6 +74,10 @@ final class Batcher {
                 .min();
     }
 
+    boolean hasOpen(TopicPartition partition) {
+        return open.containsKey(partition);
+    }
+
     int openBatches() {
         return open.size();
     }

@@ -51,7 +51,7 @@ final class SinkService {
         while (true) {
             try {
                 ClickHouseMigrations.apply(config.clickHouse());
-                status.migrated();
+                status.markMigrated();
                 return;
             } catch (MigrationException e) {
                 // an edited migration has no SQL cause and is fatal; an unreachable server is waited for

@@ -20,7 +20,8 @@ public final class SinkStatus {
     private volatile Instant lastBatchAt;
     private volatile String lastError;
 
-    void migrated() {
+    /** The schema is up to date (done by the service at start, or by whoever embeds the sink). */
+    public void markMigrated() {
         migrated = true;
     }
 

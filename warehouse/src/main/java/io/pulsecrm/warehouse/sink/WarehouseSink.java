@@ -112,7 +112,7 @@ public final class WarehouseSink implements Runnable {
             status.running();
             while (!stopping) {
                 handle(consumer.poll(pollTimeout()));
-                flush(batcher.takeDue(System.nanoTime()));
+                flush(batcher.takeDue(System.nanoTime()), true);
             }
             clean = true;
         } catch (WakeupException e) {
@@ -155,7 +155,7 @@ public final class WarehouseSink implements Runnable {
             // so its deduplication token matches; only batches cut by time may differ.
             // (While a flush is retrying, a full batch waits for the next round.)
             if (full && !flushing) {
-                flush(batcher.take(partition));
+                flush(batcher.take(partition), false);
             }
         }
     }
@@ -178,8 +178,13 @@ public final class WarehouseSink implements Runnable {
         return null;
     }
 
-    /** Writes the batches (retrying until ClickHouse takes them), then commits their offsets. */
-    private void flush(List<Batch> batches) {
+    /**
+     * Writes the batches (retrying until ClickHouse takes them), then commits their offsets.
+     *
+     * @param atPollBoundary every record polled so far is in a batch, so a flushed partition may
+     *                       be committed up to the consumer's position (past transaction markers)
+     */
+    private void flush(List<Batch> batches, boolean atPollBoundary) {
         if (batches.isEmpty()) {
             return;
         }
@@ -208,7 +213,7 @@ public final class WarehouseSink implements Runnable {
             }
             resume();
             status.running();
-            commit(batches);
+            commit(batches, atPollBoundary);
         } finally {
             flushing = false;
         }
@@ -247,10 +252,16 @@ public final class WarehouseSink implements Runnable {
         }
     }
 
-    private void commit(List<Batch> batches) {
+    private void commit(List<Batch> batches, boolean atPollBoundary) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (Batch batch : batches) {
-            offsets.put(batch.partition(), new OffsetAndMetadata(batch.nextOffset()));
+            long next = batch.nextOffset();
+            if (atPollBoundary && !batcher.hasOpen(batch.partition())) {
+                // With read_committed the position is past the commit marker of a transactional
+                // producer (Kafka Streams); committing it leaves no phantom lag of one record.
+                next = Math.max(next, consumer.position(batch.partition()));
+            }
+            offsets.put(batch.partition(), new OffsetAndMetadata(next));
         }
         try {
             consumer.commitSync(offsets);
@@ -289,7 +300,7 @@ public final class WarehouseSink implements Runnable {
             Instant now = Instant.now();
             long rows = writer.write(batches, now);
             status.batchesWritten(batches.size(), rows, now);
-            commit(batches);
+            commit(batches, false);
         } catch (SQLException | RuntimeException e) {
             log.warn("Final flush failed; {} will be read again on restart: {}", batches, e.getMessage());
         }

@@ -1,0 +1,239 @@
+package io.pulsecrm.warehouse.sink;
+
+import io.pulsecrm.warehouse.WarehouseStack;
+import io.pulsecrm.warehouse.query.PipelineQueries;
+import io.pulsecrm.warehouse.query.SinkProgress;
+import io.pulsecrm.warehouse.query.StagePipeline;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.create;
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.delete;
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.opportunity;
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.pipeline;
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.snapshot;
+import static io.pulsecrm.warehouse.sink.CdcTestEvents.update;
+import static io.pulsecrm.warehouse.sink.ChangeEvents.stage;
+import static io.pulsecrm.warehouse.sink.SinkFixture.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The sink on the real local stack: Kafka in, ClickHouse out, read back with FINAL. */
+class WarehouseSinkIT {
+
+    private static final String OPPORTUNITY = "cdc.opportunity";
+    private static final String STAGE = "cdc.opportunity_stage";
+    private static final String PIPELINE = "analytics.pipeline_by_stage";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static final String OPPORTUNITIES = """
+            SELECT id, amount, stage_id, status, lost_reason, closed_at, version
+            FROM opportunity FINAL
+            WHERE id IN (?, ?, ?)
+            ORDER BY id
+            """;
+
+    private static SinkFixture sink;
+    private static KafkaProducer<String, String> producer;
+    private static DataSource clickHouse;
+
+    @BeforeAll
+    static void startSink() {
+        clickHouse = WarehouseStack.dataSource();
+        producer = SinkFixture.producer();
+        sink = SinkFixture.start("warehouse-it");
+    }
+
+    @AfterAll
+    static void stopSink() throws InterruptedException {
+        if (sink != null) {
+            sink.close();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    private static long freshIds() {
+        return ThreadLocalRandom.current().nextLong(1_000, 1_000_000_000) * 1_000;
+    }
+
+    @Test
+    void changeEventsAndAggregatesLandAsTheirLatestVersions() throws SQLException {
+        long base = freshIds();
+        long stageA = base + 1, stageB = base + 2, stageGone = base + 3;
+        long dealKept = base + 11, dealDeleted = base + 12, dealLost = base + 13;
+
+        send(producer, STAGE, key(stageA), snapshot("opportunity_stage", stage(stageA, "Qualify " + base, 10, "20.00", 1), 100));
+        send(producer, STAGE, key(stageB), snapshot("opportunity_stage", stage(stageB, "Propose " + base, 20, "40.00", 1), 101));
+        send(producer, STAGE, key(stageGone), create("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 102));
+        send(producer, STAGE, key(stageGone), delete("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 103));
+        send(producer, STAGE, key(stageGone), null);
+
+        send(producer, OPPORTUNITY, key(dealKept), create("opportunity", opportunity(dealKept, "100.00", stageA, "OPEN", 1), 200));
+        send(producer, OPPORTUNITY, key(dealKept), update("opportunity",
+                opportunity(dealKept, "100.00", stageA, "OPEN", 1), opportunity(dealKept, "150.25", stageB, "OPEN", 2), 210));
+        send(producer, OPPORTUNITY, key(dealDeleted), create("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 220));
+        send(producer, OPPORTUNITY, key(dealDeleted), delete("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 230));
+        send(producer, OPPORTUNITY, key(dealDeleted), null);
+        send(producer, OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "75.50", stageA, "LOST", 3), 240));
+        // a duplicate older change arriving late must not win over the newer version
+        send(producer, OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "1.00", stageA, "OPEN", 2), 235));
+
+        send(producer, PIPELINE, key(stageB), pipeline(stageB, 1, "100.00", "40.00", 300));
+        send(producer, PIPELINE, key(stageB), pipeline(stageB, 1, "150.25", "60.10", 310));
+        send(producer, PIPELINE, key(stageB), pipeline(stageB, 9, "999.00", "999.00", 305));
+
+        await("rows of " + base).atMost(WAIT).untilAsserted(() -> assertThat(opportunities(dealKept, dealDeleted, dealLost))
+                .containsExactly(
+                        List.of(dealKept, new BigDecimal("150.25"), stageB, "OPEN", "", "", 210L),
+                        List.of(dealLost, new BigDecimal("75.50"), stageA, "LOST", "budget cut", "2025-11-23T17:46:40.500Z", 240L)));
+
+        await("pipeline of " + base).atMost(WAIT).untilAsserted(() -> assertThat(ourStages(base))
+                .containsExactly(
+                        new StagePipeline(stageA, "Qualify " + base, 10, new BigDecimal("20.00"), 0, new BigDecimal("0.00"), new BigDecimal("0.00")),
+                        new StagePipeline(stageB, "Propose " + base, 20, new BigDecimal("40.00"), 1, new BigDecimal("150.25"), new BigDecimal("60.10"))));
+
+        assertThat(new SinkProgress(clickHouse).latest())
+                .containsKeys("opportunity", "opportunity_stage", "pipeline_by_stage")
+                .allSatisfy((table, watermark) -> assertThat(watermark.lastCommitTs().toEpochMilli()).isEqualTo(1_763_920_000_123L));
+        assertThat(new PipelineQueries(clickHouse).openPipelineOfStage(stageB).openAmount()).isEqualByComparingTo("150.25");
+        assertThat(new PipelineQueries(clickHouse).openPipelineOfStage(stageGone)).isNull();
+    }
+
+    @Test
+    void replayingEveryTopicFromTheStartConvergesToTheSameTables() throws Exception {
+        long base = freshIds();
+        IntStream.range(0, 30).forEach(i -> send(producer, OPPORTUNITY, key(base + i),
+                create("opportunity", opportunity(base + i, i + ".00", 1, "OPEN", 1), 1_000 + i)));
+        await("first sink caught up").atMost(WAIT).until(sink::caughtUp);
+        List<List<Object>> before = allRows();
+
+        try (SinkFixture replay = SinkFixture.start("warehouse-it-replay")) {
+            await("replay caught up").atMost(WAIT).until(replay::caughtUp);
+            assertThat(replay.status.rowsWritten()).isGreaterThanOrEqualTo(30);
+        }
+
+        assertThat(allRows()).isEqualTo(before);
+    }
+
+    @Test
+    void poisonRecordGoesToDeadLetterTopicAndLaterRecordsStillArrive() throws SQLException {
+        long deal = freshIds();
+        long deadBefore = sink.status.deadLetteredCount();
+
+        send(producer, OPPORTUNITY, key(deal), "{\"op\": \"c\", \"after\": {\"id\": ");
+        send(producer, OPPORTUNITY, key(deal), create("opportunity", opportunity(deal, "5.00", 1, "OPEN", 1), 500));
+
+        await("deal after poison").atMost(WAIT).until(() -> !opportunities(deal, deal, deal).isEmpty());
+        assertThat(sink.status.deadLetteredCount()).isGreaterThan(deadBefore);
+        ConsumerRecord<String, String> dead = await("dead letter").atMost(WAIT)
+                .until(() -> deadLetter(key(deal)), Optional::isPresent).orElseThrow();
+        assertThat(dead.value()).startsWith("{\"op\": \"c\"");
+        assertThat(header(dead, "crm.dlq.reason")).startsWith("value is not valid JSON");
+        assertThat(header(dead, "crm.dlq.topic")).isEqualTo(OPPORTUNITY);
+        assertThat(Long.parseLong(header(dead, "crm.dlq.offset"))).isNotNegative();
+        assertThat(header(dead, "crm.dlq.partition")).matches("[0-2]");
+    }
+
+    private static String key(long id) {
+        return Long.toString(id);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<StagePipeline> ourStages(long base) {
+        return new PipelineQueries(clickHouse).openPipelineByStage().stream()
+                .filter(s -> s.stageId() > base && s.stageId() < base + 10)
+                .toList();
+    }
+
+    private static List<List<Object>> opportunities(long a, long b, long c) throws SQLException {
+        try (Connection connection = clickHouse.getConnection();
+             PreparedStatement query = connection.prepareStatement(OPPORTUNITIES)) {
+            query.setLong(1, a);
+            query.setLong(2, b);
+            query.setLong(3, c);
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(List.of(rs.getLong("id"), rs.getBigDecimal("amount"), rs.getLong("stage_id"),
+                            rs.getString("status"), String.valueOf(Optional.ofNullable(rs.getString("lost_reason")).orElse("")),
+                            Optional.ofNullable(rs.getObject("closed_at", java.time.ZonedDateTime.class))
+                                    .map(t -> t.toInstant().toString()).orElse(""),
+                            rs.getLong("version")));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Every row of the three fact/aggregate tables, FINAL, without the insert time. */
+    private static List<List<Object>> allRows() throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String sql : List.of(
+                "SELECT * EXCEPT (inserted_at) FROM opportunity FINAL ORDER BY id",
+                "SELECT * EXCEPT (inserted_at) FROM opportunity_stage FINAL ORDER BY id",
+                "SELECT * EXCEPT (inserted_at) FROM pipeline_by_stage FINAL ORDER BY stage_id")) {
+            try (Connection connection = clickHouse.getConnection();
+                 PreparedStatement query = connection.prepareStatement(sql);
+                 ResultSet rs = query.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.add(String.valueOf(rs.getString(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Optional<ConsumerRecord<String, String>> deadLetter(String key) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, WarehouseStack.kafkaBootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("dlq.warehouse").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+            return found.stream().findFirst();
+        }
+    }
+}
