@@ -1,0 +1,94 @@
+package io.pulsecrm.streams;
+
+import io.pulsecrm.streams.pipeline.DeadLetters;
+import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Kafka Streams application {@code pulse-analytics}: its configuration and lifecycle, no logic. */
+public final class AnalyticsStreams implements AutoCloseable {
+
+    public static final String APPLICATION_ID = "pulse-analytics";
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsStreams.class);
+
+    private final Topology topology;
+    private final Properties properties;
+    private volatile KafkaStreams streams;
+    private boolean closed;
+
+    public AnalyticsStreams(StreamProcessorsConfig config, Topics topics) {
+        this.topology = PipelineByStageTopology.build(new StreamsBuilder(), topics);
+        this.properties = properties(config);
+    }
+
+    static Properties properties(StreamProcessorsConfig config) {
+        var p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Under EOS a commit ends the transaction and makes the output visible to read_committed
+        // consumers: the interval is the floor of end-to-end latency.
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 25);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.streamsStateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replicationFactor());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 4L * 1024 * 1024);
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
+        p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
+        p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
+        return p;
+    }
+
+    /**
+     * Creates the client only now: it connects at construction, and before the topics exist (Kafka not
+     * up yet) it would only fill the log with connection warnings.
+     */
+    public synchronized void start() {
+        if (streams != null || closed) {
+            return;
+        }
+        streams = new KafkaStreams(topology, properties);
+        streams.setStateListener((next, previous) -> log.info("Streams {} -> {}", previous, next));
+        streams.setUncaughtExceptionHandler(e -> {
+            // Poison input never gets here (it is dead-lettered); this is a bug or an infrastructure
+            // failure. EOS aborts the open transaction, so a replacement thread resumes without loss.
+            log.error("Stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+    }
+
+    /** The client's state, or empty before {@link #start()}. */
+    public Optional<KafkaStreams.State> state() {
+        return Optional.ofNullable(streams).map(KafkaStreams::state);
+    }
+
+    public long deadLettered() {
+        KafkaStreams current = streams;
+        return current == null ? 0 : DeadLetters.count(current.metrics());
+    }
+
+    /** Leaves the consumer group, so that the next start does not wait out the session timeout. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (streams == null) {
+            return;
+        }
+        boolean closed = streams.close(CloseOptions
+                .groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
+        log.info("Streams closed{}", closed ? "" : " (timed out)");
+    }
+}

@@ -1,0 +1,108 @@
+package io.pulsecrm.streams.cdc;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * What the CDC engine captures and where it keeps its offsets.
+ *
+ * @param tables          captured tables as {@code schema.table}; each goes to topic {@code cdc.<table>}
+ * @param offsetsFile     Debezium's source offsets; must survive restarts, or the next start re-snapshots
+ * @param topicPartitions partitions of the {@code cdc.*} topics when this service creates them
+ */
+public record CdcConfig(
+        PostgresSource postgres,
+        String kafkaBootstrap,
+        List<String> tables,
+        String slotName,
+        String publicationName,
+        Path offsetsFile,
+        Duration heartbeatInterval,
+        Duration pollInterval,
+        int topicPartitions,
+        short replicationFactor) {
+
+    public static final List<String> DEFAULT_TABLES =
+            List.of("public.opportunity", "public.opportunity_stage", "public.opportunity_stage_move");
+    public static final String HEARTBEAT_TABLE = "public.cdc_heartbeat";
+    public static final String TOPIC_PREFIX = "cdc.";
+
+    /** Debezium's own topic prefix; never visible outside, since the consumer routes to {@code cdc.<table>}. */
+    static final String SERVER_NAME = "pulse";
+
+    public CdcConfig {
+        tables = List.copyOf(tables);
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("no tables to capture");
+        }
+        for (String table : tables) {
+            if (!table.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("captured table must be schema.table: " + table);
+            }
+        }
+    }
+
+    public static String topicFor(String schemaTable) {
+        return TOPIC_PREFIX + schemaTable.substring(schemaTable.indexOf('.') + 1);
+    }
+
+    public List<String> topics() {
+        return tables.stream().map(CdcConfig::topicFor).toList();
+    }
+
+    Properties debeziumProperties() {
+        var p = new Properties();
+        p.setProperty("name", "pulse-cdc");
+        p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        p.setProperty("topic.prefix", SERVER_NAME);
+
+        // Offsets in a local file, flushed after every batch: the batch is only marked finished once
+        // Kafka has acknowledged it, so a crash replays at most the batch in flight (never loses it).
+        p.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
+        p.setProperty("offset.storage.file.filename", offsetsFile.toString());
+        p.setProperty("offset.flush.interval.ms", "0");
+
+        p.setProperty("database.hostname", postgres.host());
+        p.setProperty("database.port", Integer.toString(postgres.port()));
+        p.setProperty("database.user", postgres.user());
+        p.setProperty("database.password", postgres.password());
+        p.setProperty("database.dbname", postgres.database());
+
+        p.setProperty("plugin.name", "pgoutput");
+        p.setProperty("slot.name", slotName);
+        p.setProperty("slot.drop.on.stop", "false");
+        p.setProperty("publication.name", publicationName);
+        // filtered: the publication holds exactly table.include.list, and Debezium alters it when the list grows.
+        p.setProperty("publication.autocreate.mode", "filtered");
+        // The heartbeat table must be in the publication, or its writes never reach the slot and an idle
+        // database keeps pinning WAL.
+        p.setProperty("table.include.list", String.join(",", capturedAndHeartbeatTables()));
+        // Analytics needs before-images (stage moves, deletes): FULL on every captured business table.
+        p.setProperty("replica.identity.autoset.values",
+                tables.stream().map(t -> t + ":FULL").collect(Collectors.joining(",")));
+        p.setProperty("snapshot.mode", "initial");
+        p.setProperty("poll.interval.ms", Long.toString(pollInterval.toMillis()));
+        p.setProperty("decimal.handling.mode", "string");
+        p.setProperty("time.precision.mode", "adaptive_time_microseconds");
+        p.setProperty("tombstones.on.delete", "true");
+
+        p.setProperty("heartbeat.interval.ms", Long.toString(heartbeatInterval.toMillis()));
+        p.setProperty("heartbeat.action.query", "INSERT INTO " + HEARTBEAT_TABLE + " (id, beat_at) VALUES (1, now()) "
+                + "ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at");
+
+        // Plain envelope JSON on the topics (docs/architecture.md): no inline schemas.
+        p.setProperty("converter.schemas.enable", "false");
+        p.setProperty("key.converter.schemas.enable", "false");
+        p.setProperty("value.converter.schemas.enable", "false");
+        return p;
+    }
+
+    List<String> capturedAndHeartbeatTables() {
+        var all = new java.util.ArrayList<>(tables);
+        all.add(HEARTBEAT_TABLE);
+        return all;
+    }
+}

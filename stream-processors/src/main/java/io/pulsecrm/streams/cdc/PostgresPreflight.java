@@ -1,0 +1,68 @@
+package io.pulsecrm.streams.cdc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks, before Debezium starts, what would otherwise make it fail with a less helpful message:
+ * PostgreSQL reachable, logical decoding on, captured tables present (oltp-app's Flyway creates them,
+ * and the two services start in no particular order). Creates the heartbeat table, which is ours,
+ * once the captured tables are there.
+ */
+final class PostgresPreflight {
+
+    private PostgresPreflight() {}
+
+    /** The outcome when PostgreSQL answered: what is still missing, if anything. */
+    record Result(String walLevel, List<String> missingTables) {
+        boolean ready() {
+            return "logical".equals(walLevel) && missingTables.isEmpty();
+        }
+    }
+
+    static Result check(CdcConfig config) throws SQLException {
+        PostgresSource pg = config.postgres();
+        try (Connection connection = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) {
+            String walLevel = walLevel(connection);
+            List<String> missing = new ArrayList<>();
+            for (String table : config.tables()) {
+                if (!exists(connection, table)) {
+                    missing.add(table);
+                }
+            }
+            // Only once the business tables exist: oltp-app's Flyway refuses to migrate a schema that is
+            // not empty and has no history yet, so creating our table first would block its first start.
+            if (missing.isEmpty()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE TABLE IF NOT EXISTS " + CdcConfig.HEARTBEAT_TABLE
+                            + " (id int PRIMARY KEY, beat_at timestamptz NOT NULL)");
+                }
+            }
+            return new Result(walLevel, List.copyOf(missing));
+        }
+    }
+
+    private static String walLevel(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SHOW wal_level")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+}
