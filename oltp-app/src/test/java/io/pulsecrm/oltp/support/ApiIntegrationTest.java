@@ -1,0 +1,89 @@
+package io.pulsecrm.oltp.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Integration tests through the REST API on a real PostgreSQL. One application context is shared
+ * by every subclass; tests isolate by their own data (stages with fresh names, their own deals).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class ApiIntegrationTest {
+
+    @Autowired
+    protected MockMvcTester mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, null);
+    }
+
+    protected MvcTestResult post(String path, String json) {
+        return mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    protected MvcTestResult put(String path, String json) {
+        return mvc.put().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    protected MvcTestResult get(String path) {
+        return mvc.get().uri(path).exchange();
+    }
+
+    protected MvcTestResult delete(String path) {
+        return mvc.delete().uri(path).exchange();
+    }
+
+    /** A stage of this test's own, far down the pipeline so it does not disturb others' order. */
+    protected long newStage(String winRate) {
+        String name = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+        MvcTestResult created = post("/api/v1/stages", """
+                {"name": "%s", "position": 9000, "winRate": %s}""".formatted(name, winRate));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return idOf(created);
+    }
+
+    protected long newOpportunity(long stageId, String amount) {
+        MvcTestResult created = post("/api/v1/opportunities", """
+                {"name": "IT 商机 %s", "amount": %s, "stageId": %d, "expectedCloseDate": "2026-12-31"}"""
+                .formatted(UUID.randomUUID(), amount, stageId));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return idOf(created);
+    }
+
+    protected static long idOf(MvcTestResult result) {
+        return JsonPath.<Number>read(body(result), "$.id").longValue();
+    }
+
+    protected static String body(MvcTestResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    protected BigDecimal decimal(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(BigDecimal.class).single();
+    }
+}
