@@ -138,8 +138,8 @@ public final class LocalStack {
     }
 
     private ClickHouse startClickHouse() {
-        ClickHouseEndpoint.Running running = ClickHouseEndpoint.start(new ClickHouseEndpoint.Spec(dirs.dir(), root, dirs.clickhouseDir(),
-                FreePorts.next(), dirs.log("clickhouse"), Optional.of(ProcessHandle.current().pid()), false));
+        ClickHouseEndpoint.Running running = ClickHouseEndpoint.start(new ClickHouseEndpoint.Spec(root, dirs.clickhouseDir(),
+                FreePorts.next(), dirs.log("clickhouse")));
         clickhouseProcess = running;
         new PidFile(dirs.runDir().resolve("clickhouse.pid")).write(running.pid());
         return new ClickHouseInfo(running.port());
@@ -150,7 +150,7 @@ public final class LocalStack {
         List<ServiceProcess> started = new ArrayList<>(services);
         Collections.reverse(started);
         started.forEach(s -> quietly("stop " + s, s::stop));
-        Optional.ofNullable(clickhouseProcess).ifPresent(c -> quietly("stop ClickHouse", () -> Procs.terminate(c.process(), Duration.ofSeconds(20))));
+        Optional.ofNullable(clickhouseProcess).ifPresent(c -> quietly("stop ClickHouse", () -> c.process().stop()));
         Optional.ofNullable(kafkaProcess).ifPresent(k -> quietly("stop Kafka", () -> Procs.terminate(k, Duration.ofSeconds(30))));
         if (postgres.ifStarted().isPresent()) {
             quietly("stop PostgreSQL", () -> PostgresServer.stop(dirs.postgresData()));

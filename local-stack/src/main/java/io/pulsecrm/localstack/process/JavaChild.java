@@ -31,9 +31,13 @@ public final class JavaChild {
     /** Marks every child with the stack folder it belongs to, so pid files can be checked against command lines. */
     public static final String OWNER_PROPERTY = "crm.stack";
 
-    /** What the command line of a child owned by {@code stackDir} contains (trailing space: no prefix matches). */
+    /**
+     * What the command line of every child of the stack in {@code stackDir} contains: the folder
+     * with a trailing slash (so {@code local-stack} never matches {@code local-stack-123}). Kafka
+     * and the chDB endpoint name their data folder inside it; services carry {@code -Dcrm.stack=}.
+     */
     public static String ownerMarker(Path stackDir) {
-        return "-D" + OWNER_PROPERTY + "=" + stackDir.toAbsolutePath().normalize() + " ";
+        return stackDir.toAbsolutePath().normalize() + "/";
     }
 
     public static Path javaBinary() {
@@ -51,7 +55,7 @@ public final class JavaChild {
     }
 
     public JavaChild owner(Path stackDir) {
-        jvmArgs.add(ownerMarker(stackDir).trim());
+        jvmArgs.add("-D" + OWNER_PROPERTY + "=" + ownerMarker(stackDir));
         return this;
     }
 
