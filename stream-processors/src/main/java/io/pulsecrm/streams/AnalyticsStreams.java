@@ -47,6 +47,8 @@ public final class AnalyticsStreams implements AutoCloseable {
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
+        // No global tables here; set only to adopt the Kafka 5.0 default now instead of warning at every start.
+        p.put("processing.exception.handler.global.enabled", true);
         return p;
     }
 

@@ -86,6 +86,10 @@ public final class StreamProcessorsApp implements AutoCloseable {
         return false;
     }
 
+    int healthPort() {
+        return health.port();
+    }
+
     HealthServer.Health health() {
         CdcEngine.Status cdcStatus = cdc.status();
         String streamsState = streams.state().map(Enum::name).orElse("WAITING_FOR_KAFKA");

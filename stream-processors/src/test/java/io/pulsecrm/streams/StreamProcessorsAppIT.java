@@ -1,0 +1,131 @@
+package io.pulsecrm.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pulsecrm.localstack.LocalStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service in one JVM against the real local stack: rows written to PostgreSQL come out of
+ * {@code analytics.pipeline_by_stage} through Debezium, the cdc topics and exactly-once Streams.
+ */
+class StreamProcessorsAppIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration END_TO_END = Duration.ofSeconds(120);
+
+    private static CrmDatabase db;
+    private static String kafka;
+    private static StreamProcessorsApp app;
+    private static Thread appThread;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startService() throws Exception {
+        var stack = LocalStack.shared();
+        db = CrmDatabase.on(stack.postgres());
+        kafka = stack.kafka().bootstrapServers();
+        var env = new HashMap<String, String>();
+        env.put("CRM_PG_URL", stack.postgres().jdbcUrl());
+        env.put("CRM_PG_USER", stack.postgres().user());
+        env.put("CRM_PG_PASSWORD", stack.postgres().password());
+        env.put("CRM_KAFKA_BOOTSTRAP", kafka);
+        env.put("CRM_DATA_DIR", Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()).toString());
+        env.put("CRM_HEALTH_PORT", "0");
+        app = new StreamProcessorsApp(StreamProcessorsConfig.fromEnv(env));
+        appThread = Thread.ofPlatform().name("app-under-test").start(() -> {
+            try {
+                app.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    @AfterAll
+    static void stopService() throws InterruptedException {
+        app.close();
+        appThread.join(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void healthIsUpOnlyOnceCdcAndStreamsRun() {
+        HttpResponse<String> up = await().atMost(END_TO_END).ignoreExceptions()
+                .until(this::health, r -> r.statusCode() == 200);
+
+        JsonNode body = JSON.readTree(up.body());
+        assertThat(body.get("status").asString()).isEqualTo("UP");
+        assertThat(body.get("cdc").asString()).isEqualTo("RUNNING");
+        assertThat(body.get("streams").asString()).isEqualTo("RUNNING");
+        assertThat(body.get("dlqCount").asLong()).isZero();
+    }
+
+    @Test
+    void dealsWrittenToPostgresBecomeOpenPipelineByStageAndFollowMovesAndCloses() throws Exception {
+        String run = "e2e-" + System.nanoTime();
+        long propose = db.insertStage("Propose " + run, "40.00");
+        long negotiate = db.insertStage("Negotiate " + run, "10.00");
+        long big = db.insertOpportunity("Big " + run, "1000.00", propose);
+        long small = db.insertOpportunity("Small " + run, "500.00", propose);
+
+        try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
+            await().atMost(END_TO_END).until(() -> latest(output, propose),
+                    p -> p != null && p.get("openCount").asLong() == 2);
+            assertThat(latest(output, propose).get("openAmount").asString()).isEqualTo("1500.00");
+            assertThat(latest(output, propose).get("weightedAmount").asString()).isEqualTo("600.00");
+
+            db.sql("update opportunity set stage_id = " + negotiate + " where id = " + small);
+            db.sql("update opportunity set status = 'WON', closed_at = now() where id = " + big);
+
+            await().atMost(END_TO_END).until(() -> latest(output, propose),
+                    p -> p.get("openCount").asLong() == 0);
+            await().atMost(END_TO_END).until(() -> latest(output, negotiate),
+                    p -> p != null && p.get("openCount").asLong() == 1);
+            assertThat(latest(output, propose).get("openAmount").asString()).isEqualTo("0.00");
+            assertThat(latest(output, negotiate).get("openAmount").asString()).isEqualTo("500.00");
+            assertThat(latest(output, negotiate).get("weightedAmount").asString()).isEqualTo("50.00");
+            assertVersionsStrictlyIncrease(output.poll(), Long.toString(propose));
+        }
+    }
+
+    private static JsonNode latest(TopicTail output, long stageId) {
+        List<ConsumerRecord<String, String>> records = output.forKey(Long.toString(stageId));
+        return records.isEmpty() ? null : JSON.readTree(records.getLast().value());
+    }
+
+    private static void assertVersionsStrictlyIncrease(List<ConsumerRecord<String, String>> records, String key) {
+        long previous = Long.MIN_VALUE;
+        Map<Integer, Long> seen = new HashMap<>();
+        for (var record : records) {
+            if (!key.equals(record.key())) {
+                continue;
+            }
+            long version = JSON.readTree(record.value()).get("version").asLong();
+            assertThat(version).isGreaterThan(previous);
+            previous = version;
+            seen.put(record.partition(), version);
+        }
+        assertThat(seen).hasSize(1);
+    }
+
+    private HttpResponse<String> health() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.healthPort() + "/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
