@@ -86,7 +86,8 @@ final class ClickHouseException extends Exception {
 
     /** The body a ClickHouse server sends, which clickhouse-jdbc searches for {@code "<code>. DB::Exception:"}. */
     String toResponseBody(String version) {
-        return "Code: " + code + ". DB::Exception: " + getMessage() + " (" + name + ") (version " + version + ")\n";
+        String message = getMessage().endsWith(".") ? getMessage() : getMessage() + ".";
+        return "Code: " + code + ". DB::Exception: " + message + " (" + name + ") (version " + version + ")\n";
     }
 
     int httpStatus() {

@@ -79,7 +79,7 @@ final class QueryHandler implements HttpHandler {
                         exchange.getRequestHeaders().entrySet(), describe(statement));
             }
             run(exchange, request, statement);
-            log.debug("Query {} done in {} ms", request.queryId(), (System.nanoTime() - started) / 1_000_000);
+            log.debug("Query {} done in {} us", request.queryId(), (System.nanoTime() - started) / 1_000);
         } catch (ClickHouseIOException e) {
             fail(exchange, request, e.error());
         } catch (ClickHouseException e) {
@@ -130,8 +130,11 @@ final class QueryHandler implements HttpHandler {
 
     private void respond(HttpExchange exchange, QueryRequest request, String format, byte[] sql) throws IOException, ClickHouseException {
         EngineQuery engineQuery = new EngineQuery(request.database(), request.settings(), sql, request.defaultFormat(), request.parameters());
+        long engineStart = System.nanoTime();
         try (EngineResult result = engine.execute(engineQuery)) {
+            long engineDone = System.nanoTime();
             responses.result(exchange, request, format, result);
+            log.debug("Query {}: engine {} us, response {} us", request.queryId(), (engineDone - engineStart) / 1000, (System.nanoTime() - engineDone) / 1000);
         }
     }
 

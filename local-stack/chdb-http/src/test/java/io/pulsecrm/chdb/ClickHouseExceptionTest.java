@@ -36,6 +36,6 @@ class ClickHouseExceptionTest {
         ClickHouseException error = ClickHouseException.fromEngine("something broke");
 
         assertThat(error.code()).isEqualTo(1002);
-        assertThat(error.toResponseBody("1")).startsWith("Code: 1002. DB::Exception: something broke (UNKNOWN_EXCEPTION)");
+        assertThat(error.toResponseBody("1")).startsWith("Code: 1002. DB::Exception: something broke. (UNKNOWN_EXCEPTION)");
     }
 }
