@@ -33,6 +33,8 @@ public record DashboardsProperties(ClickHouse clickhouse, Live live) {
             /* a stream is closed after this; the browser's EventSource reconnects by itself */
             @DefaultValue("30m") Duration streamTimeout,
             /* what the browser waits before reconnecting (the SSE retry field) */
-            @DefaultValue("2s") Duration reconnectDelay) {
+            @DefaultValue("2s") Duration reconnectDelay,
+            /* while ClickHouse does not answer, the watermark is asked this often instead */
+            @DefaultValue("1s") Duration unavailableRetry) {
     }
 }

@@ -45,6 +45,7 @@ class PipelineFeed implements SmartLifecycle {
     // feed thread only
     private Published published;
     private boolean unavailable;
+    private long retryAtNanos;
 
     PipelineFeed(PipelineCharts charts, MessageSource messages, DashboardsProperties properties) {
         this.charts = charts;
@@ -92,6 +93,9 @@ class PipelineFeed implements SmartLifecycle {
                 published = null;
                 return;
             }
+            if (unavailable && System.nanoTime() - retryAtNanos < 0) {
+                return; // ClickHouse is down: ask again after a pause, not ten times a second
+            }
             Watermark watermark = charts.watermark();
             if (published != null && watermark.equals(published.snapshot().watermark())) {
                 return;
@@ -105,6 +109,7 @@ class PipelineFeed implements SmartLifecycle {
             subscribers.forEach(s -> send(s, pipelineEvent(published, s.locale())));
         } catch (WarehouseUnavailable e) {
             published = null;
+            retryAtNanos = System.nanoTime() + config.unavailableRetry().toNanos();
             if (!unavailable) {
                 unavailable = true;
                 log.warn("ClickHouse unavailable, telling {} streams: {}", subscribers.size(), e.getMessage());

@@ -1,0 +1,115 @@
+package io.pulsecrm.dashboards.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pulsecrm.dashboards.support.SinkSimulator;
+import io.pulsecrm.dashboards.support.SseClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API and the stream on the real local stack: ClickHouse (chDB endpoint) migrated by the warehouse library. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "crm.dashboards.live.heartbeat-interval=200ms")
+class PipelineLiveIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static SinkSimulator sink;
+
+    @DynamicPropertySource
+    static void clickhouse(DynamicPropertyRegistry registry) {
+        sink = SinkSimulator.onLocalStack("dashboards_live_it");
+        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.database", sink::database);
+    }
+
+    @LocalServerPort int port;
+    @Autowired PipelineFeed feed;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void chartApiAnswersTheOpenPipelineClickHouseHoldsInStagePositionOrder() throws Exception {
+        sink.stage(102, "方案报价", 12, "30.00");
+        sink.stage(101, "资格审查", 11, "10.00");
+        sink.aggregate(101, 40, "800000.00", "80000.00");
+        Instant newest = sink.aggregate(102, 12, "125000.00", "37500.00");
+
+        JsonNode chart = json.readTree(get("/api/v1/charts/pipeline").body());
+
+        List<JsonNode> mine = rows(chart, 101, 102);
+        assertThat(mine).extracting(r -> r.get("stageName").asString()).containsExactly("资格审查", "方案报价");
+        assertThat(mine.get(1).get("openCount").asLong()).isEqualTo(12);
+        assertThat(mine.get(1).get("openAmount").decimalValue()).isEqualByComparingTo("125000.00");
+        assertThat(mine.get(1).get("weightedAmount").decimalValue()).isEqualByComparingTo("37500.00");
+        assertThat(mine.get(1).get("winRate").decimalValue()).isEqualByComparingTo("30");
+        assertThat(Instant.parse(chart.get("updatedAt").asString())).isEqualTo(newest);
+        assertThat(chart.get("option").get("series").get(0).get("type").asString()).isEqualTo("funnel");
+    }
+
+    @Test
+    void streamPushesTheNewFiguresOnceANewerAggregateVersionLands() throws Exception {
+        sink.stage(201, "商务谈判", 21, "60.00");
+        sink.aggregate(201, 5, "90000.00", "54000.00");
+        try (var stream = new SseClient(uri("/api/v1/stream"))) {
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(5L));
+
+            sink.aggregate(201, 6, "100000.00", "60000.00");
+
+            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(6L));
+            JsonNode latest = json.readTree(stream.events("pipeline").getLast().data());
+            assertThat(rows(latest, 201).getFirst().get("openAmount").decimalValue()).isEqualByComparingTo("100000.00");
+        }
+    }
+
+    @Test
+    void aStreamTheViewerClosesIsDroppedByTheFeed() throws Exception {
+        int before = feed.subscriberCount();
+        var stream = new SseClient(uri("/api/v1/stream"));
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == before + 1);
+
+        stream.close();
+
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == before);
+    }
+
+    private List<Long> openCountOf(long stageId, SseClient stream) {
+        return stream.events("pipeline").stream()
+                .map(e -> json.readTree(e.data()))
+                .flatMap(chart -> rows(chart, stageId).stream())
+                .map(row -> row.get("openCount").asLong())
+                .toList();
+    }
+
+    private static List<JsonNode> rows(JsonNode chart, long... stageIds) {
+        return StreamSupport.stream(chart.get("rows").spliterator(), false)
+                .filter(row -> java.util.Arrays.stream(stageIds).anyMatch(id -> id == row.get("stageId").asLong()))
+                .toList();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return response;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}

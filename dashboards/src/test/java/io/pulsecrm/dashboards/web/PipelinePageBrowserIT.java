@@ -1,0 +1,137 @@
+package io.pulsecrm.dashboards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.dashboards.support.SinkSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The page in headless Chromium on the real local stack: figures follow ClickHouse without a reload. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PipelinePageBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The funnel's figures as ECharts holds them: data item name → value (the open count). */
+    private static final String CHART_FIGURES = """
+            const chart = echarts.getInstanceByDom(document.getElementById('pipeline-chart'));
+            if (!chart) return null;
+            const option = chart.getOption();
+            if (!option.series || !option.series.length) return null;
+            return {
+              title: option.title[0].text,
+              data: Object.fromEntries(option.series[0].data.map(d => [d.name, d.value]))
+            };
+            """;
+
+    private static SinkSimulator sink;
+    private static ChromeDriver browser;
+
+    @DynamicPropertySource
+    static void clickhouse(DynamicPropertyRegistry registry) {
+        sink = SinkSimulator.onLocalStack("dashboards_browser_it");
+        sink.stage(301, "资格审查", 1, "10.00");
+        sink.stage(302, "方案报价", 2, "30.00");
+        sink.stage(303, "商务谈判", 3, "60.00");
+        sink.aggregate(301, 40, "800000.00", "80000.00");
+        sink.aggregate(302, 12, "125000.00", "37500.00");
+        sink.aggregate(303, 5, "90000.00", "54000.00");
+        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.database", sink::database);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @LocalServerPort int port;
+
+    @Test
+    void funnelAndFiguresTableFollowANewAggregateVersionWithoutReload() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get("http://127.0.0.1:" + port + "/");
+        await().atMost(WAIT).until(() -> "12".equals(row(302).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> chartCount("方案报价") == 12);
+        browser.executeScript("window.loadedOnce = true;");
+
+        Instant landed = sink.aggregate(302, 15, "180000.00", "54000.00");
+
+        await().atMost(WAIT).until(() -> "15".equals(row(302).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> chartCount("方案报价") == 15);
+        assertThat(browser.executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
+        assertThat(row(302).getDomAttribute("data-open-amount")).isEqualTo("180000");
+        assertThat(row(302).getDomAttribute("data-weighted-amount")).isEqualTo("54000");
+        assertThat(row(302).findElement(By.cssSelector("[data-field=openAmount]")).getText()).isEqualTo("180,000.00");
+        assertThat(Instant.parse(browser.findElement(By.id("updated-at")).getDomAttribute("data-updated-at"))).isEqualTo(landed);
+        assertThat(browser.findElement(By.id("status")).getDomAttribute("data-state")).isEqualTo("live");
+        assertThat(rowOrder()).containsExactly("301", "302", "303");
+        assertThat(chart().get("title")).isEqualTo("进行中商机漏斗");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("实时销售漏斗");
+
+        HeadlessChromium.screenshot(browser, "pipeline-zh-CN");
+    }
+
+    @Test
+    void englishPageFitsAPhoneAndShowsTheSameFigures() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("http://127.0.0.1:" + port + "/?lang=en");
+
+        await().atMost(WAIT).until(() -> "40".equals(row(301).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);
+        assertThat(chart().get("title")).isEqualTo("Open pipeline by stage");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Live pipeline");
+        Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth;");
+        Object viewport = browser.executeScript("return window.innerWidth;");
+        assertThat(((Number) pageWidth).longValue()).as("no sideways scrolling").isLessThanOrEqualTo(((Number) viewport).longValue());
+
+        HeadlessChromium.screenshot(browser, "pipeline-en-phone");
+    }
+
+    private org.openqa.selenium.WebElement row(long stageId) {
+        List<org.openqa.selenium.WebElement> rows = browser.findElements(
+                By.cssSelector("#pipeline-figures tbody tr[data-stage-id='" + stageId + "']"));
+        return rows.isEmpty() ? browser.findElement(By.id("pipeline-figures")) : rows.getFirst();
+    }
+
+    private List<String> rowOrder() {
+        return browser.findElements(By.cssSelector("#pipeline-figures tbody tr")).stream()
+                .map(tr -> tr.getDomAttribute("data-stage-id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> chart() {
+        Object figures = browser.executeScript(CHART_FIGURES);
+        return figures == null ? Map.of() : (Map<String, Object>) figures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private long chartCount(String stageName) {
+        Object data = chart().get("data");
+        if (!(data instanceof Map<?, ?> byName) || !(byName.get(stageName) instanceof Number n)) {
+            return -1;
+        }
+        return n.longValue();
+    }
+}
