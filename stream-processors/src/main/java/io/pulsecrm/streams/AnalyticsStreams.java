@@ -11,6 +11,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,10 @@ public final class AnalyticsStreams implements AutoCloseable {
     private boolean closed;
 
     public AnalyticsStreams(StreamProcessorsConfig config, Topics topics) {
-        this.topology = PipelineByStageTopology.build(new StreamsBuilder(), topics);
         this.properties = properties(config);
+        // The builder gets the same config as the client, so topology-level settings apply to it too.
+        this.topology = PipelineByStageTopology.build(
+                new StreamsBuilder(new TopologyConfig(new StreamsConfig(properties))), topics);
     }
 
     static Properties properties(StreamProcessorsConfig config) {

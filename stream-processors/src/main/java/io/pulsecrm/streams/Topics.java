@@ -29,11 +29,7 @@ public record Topics(
     public static final Topics DEFAULT =
             new Topics(CDC_OPPORTUNITY, CDC_OPPORTUNITY_STAGE, PIPELINE_BY_STAGE, DLQ_CDC);
 
-    /** Topics this service writes from Streams, created at start when missing. */
-    public List<String> outputs() {
-        return List.of(pipelineByStage.name(), dlqCdc.name());
-    }
-
+    /** The CDC topics the topologies read: Streams does not start until they exist. */
     public List<String> inputs() {
         return List.of(cdcOpportunity.name(), cdcOpportunityStage.name());
     }

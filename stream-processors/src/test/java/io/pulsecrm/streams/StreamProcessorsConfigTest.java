@@ -1,0 +1,34 @@
+package io.pulsecrm.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StreamProcessorsConfigTest {
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        var config = StreamProcessorsConfig.fromEnv(Map.of());
+
+        assertThat(config.postgres().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:55432/crm");
+        assertThat(config.postgres().user()).isEqualTo("crm");
+        assertThat(config.kafkaBootstrap()).isEqualTo("127.0.0.1:59092");
+        assertThat(config.dataDir()).isEqualTo(Path.of(".crm/data/stream-processors"));
+        assertThat(config.healthPort()).isEqualTo(8091);
+        assertThat(config.cdc().offsetsFile()).isEqualTo(Path.of(".crm/data/stream-processors/offsets.dat"));
+        assertThat(config.cdc().slotName()).isEqualTo("pulse_cdc");
+        assertThat(config.cdc().publicationName()).isEqualTo("pulse_cdc_pub");
+        assertThat(config.cdc().topics()).containsExactly("cdc.opportunity", "cdc.opportunity_stage",
+                "cdc.opportunity_stage_move");
+    }
+
+    @Test
+    void capturedTablesComeFromConfigurationSoTheListCanGrow() {
+        var config = StreamProcessorsConfig.fromEnv(Map.of("CRM_CDC_TABLES", "public.opportunity, public.customer"));
+
+        assertThat(config.cdc().tables()).containsExactly("public.opportunity", "public.customer");
+        assertThat(config.cdc().topics()).containsExactly("cdc.opportunity", "cdc.customer");
+    }
+}
