@@ -50,12 +50,12 @@ public final class ServiceProcess {
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return Procs.isRunning(process);
     }
 
     /** SIGTERM (Spring and the services shut down gracefully on it), SIGKILL after 30 s. Idempotent. */
     public void stop() {
-        if (process.isAlive()) {
+        if (Procs.isRunning(process)) {
             boolean graceful = Procs.terminate(process, STOP_GRACE);
             log.info("{} (pid {}) stopped{}", service.id(), process.pid(), graceful ? "" : " by SIGKILL after " + STOP_GRACE.toSeconds() + " s");
         }

@@ -24,7 +24,9 @@ class LocalStackIT {
     void sharedStackStartsNothingUntilAComponentIsAskedFor() {
         LocalStack stack = LocalStack.shared();
 
-        assertThat(stack.dir().resolve("run")).doesNotExist();
+        assertThat(stack.dir().resolve("postgres")).doesNotExist();
+        assertThat(stack.dir().resolve("kafka")).doesNotExist();
+        assertThat(stack.dir().resolve("clickhouse")).doesNotExist();
     }
 
     @Test
@@ -49,6 +51,46 @@ class LocalStackIT {
         assertThat(LocalStack.shared()).isSameAs(stack);
         assertThat(stack.postgres().port()).isEqualTo(stack.postgres().port());
         assertThat(stack.kafka().bootstrapServers()).isEqualTo(stack.kafka().bootstrapServers());
+    }
+
+    @Test
+    @Order(5)
+    void clickhouseIsStartedOnFirstUseWithDatabaseCrm() throws Exception {
+        ClickHouse clickhouse = LocalStack.shared().clickhouse();
+
+        assertThat(clickhouse.jdbcUrl()).isEqualTo("jdbc:clickhouse:http://127.0.0.1:" + clickhouse.port());
+        assertThat(clickhouse.httpUrl()).isEqualTo("http://127.0.0.1:" + clickhouse.port());
+        try (Connection c = DriverManager.getConnection(clickhouse.jdbcUrl(), "default", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count() FROM system.databases WHERE name = 'crm'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void envNamesEveryServerOfTheStack() {
+        LocalStack stack = LocalStack.shared();
+
+        Map<String, String> env = stack.env();
+
+        assertThat(env).containsEntry("CRM_PG_URL", stack.postgres().jdbcUrl())
+                .containsEntry("CRM_PG_USER", "crm")
+                .containsEntry("CRM_PG_PASSWORD", "crm")
+                .containsEntry("CRM_KAFKA_BOOTSTRAP", stack.kafka().bootstrapServers())
+                .containsEntry("CRM_CLICKHOUSE_URL", stack.clickhouse().jdbcUrl())
+                .containsEntry("CRM_CLICKHOUSE_DATABASE", "crm");
+    }
+
+    @Test
+    @Order(7)
+    void childProcessesAreRecordedSoACrashedRunCanBeCleanedUp() {
+        LocalStack stack = LocalStack.shared();
+        stack.env();
+
+        assertThat(stack.dir().resolve("run")).isDirectoryContaining("glob:**/postgres.pid")
+                .isDirectoryContaining("glob:**/kafka.pid").isDirectoryContaining("glob:**/clickhouse.pid");
     }
 
     @Test

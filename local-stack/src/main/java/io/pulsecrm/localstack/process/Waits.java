@@ -24,7 +24,7 @@ public final class Waits {
             if (value.isPresent()) {
                 return value.get();
             }
-            if (process != null && !process.isAlive()) {
+            if (process != null && !Procs.isRunning(process)) {
                 throw new StartupFailed(what + " exited before it was ready\n" + diagnostics.get());
             }
             if (System.nanoTime() > deadline) {
