@@ -12,7 +12,7 @@ import io.pulsecrm.oltp.opportunity.web.OpportunityRequests.OpportunityUpdate;
 import io.pulsecrm.oltp.opportunity.web.OpportunityRequests.StageChange;
 import io.pulsecrm.oltp.opportunity.web.OpportunityResponses.OpportunityResponse;
 import io.pulsecrm.oltp.opportunity.web.OpportunityResponses.StageMoveResponse;
-import io.pulsecrm.oltp.shared.web.PageResponse;
+import io.pulsecrm.oltp.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

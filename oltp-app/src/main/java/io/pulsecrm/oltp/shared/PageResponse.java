@@ -1,4 +1,4 @@
-package io.pulsecrm.oltp.shared.web;
+package io.pulsecrm.oltp.shared;
 
 import java.util.List;
 import java.util.function.Function;
