@@ -19,7 +19,12 @@ import javax.sql.DataSource;
  * both a real ClickHouse server and the local chDB endpoint. Settings chosen for both:
  * no ClickHouse-framed LZ4 compression (payloads are small; the stand-in need not speak it),
  * bounded connect and socket timeouts so an outage surfaces as an SQLException the sink can
- * retry, and no driver-level retries (the sink owns retrying).
+ * retry. The driver's own retry of stale keep-alive connections stays on (an INSERT it repeats
+ * carries the same deduplication token).
+ *
+ * <p>Connections are not pooled: each {@code getConnection()} builds a driver client (~10 ms on
+ * the local endpoint). Code that queries per request should keep a connection (as
+ * {@link io.pulsecrm.warehouse.query.SinkProgress} does) or wrap this in a pool such as HikariCP.
  */
 public final class ClickHouseDataSources {
 
@@ -44,7 +49,6 @@ public final class ClickHouseDataSources {
         p.setProperty("decompress", "false");
         p.setProperty("connection_timeout", "5000");
         p.setProperty("socket_timeout", "30000");
-        p.setProperty("retry", "0");
         p.setProperty("client_name", "pulse-crm-warehouse");
         return p;
     }

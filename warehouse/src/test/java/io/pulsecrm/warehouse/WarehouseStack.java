@@ -4,7 +4,11 @@ import io.pulsecrm.localstack.LocalStack;
 
 import javax.sql.DataSource;
 
-/** The local stack as the warehouse tests use it: ClickHouse migrated once per JVM, and Kafka. */
+/**
+ * The local stack as the warehouse tests use it: ClickHouse migrated once per JVM, and Kafka.
+ * {@code -Dwarehouse.it.clickhouse.url=jdbc:clickhouse:http://host:8123} runs the tests against
+ * another ClickHouse, e.g. a real server.
+ */
 public final class WarehouseStack {
 
     private static ClickHouseConfig clickHouse;
@@ -14,7 +18,8 @@ public final class WarehouseStack {
 
     public static synchronized ClickHouseConfig clickHouse() {
         if (clickHouse == null) {
-            ClickHouseConfig config = ClickHouseConfig.of(LocalStack.shared().clickhouse().jdbcUrl());
+            String url = System.getProperty("warehouse.it.clickhouse.url", "");
+            ClickHouseConfig config = ClickHouseConfig.of(url.isBlank() ? LocalStack.shared().clickhouse().jdbcUrl() : url);
             ClickHouseMigrations.apply(config);
             clickHouse = config;
         }

@@ -12,8 +12,11 @@ import javax.sql.DataSource;
 /**
  * The sink's watermark per table: one cheap query over a table of a few rows, made to be polled
  * (the dashboards ask every 100 ms and re-read the charts only when a watermark moved).
+ *
+ * <p>Keeps one connection between calls (opening one per call costs about as much as the query
+ * itself) and drops it after a failure; {@link #close()} releases it. Thread-safe.
  */
-public final class SinkProgress {
+public final class SinkProgress implements AutoCloseable {
 
     // Times as epoch milliseconds: no time-zone conversion between server, driver and JVM.
     static final String LATEST = """
@@ -37,15 +40,31 @@ public final class SinkProgress {
     }
 
     private final DataSource dataSource;
+    private Connection connection;
 
     public SinkProgress(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Table name → its watermark; tables the sink has not written yet are absent. */
-    public Map<String, Watermark> latest() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(LATEST);
+    public synchronized Map<String, Watermark> latest() {
+        try {
+            return query(connection());
+        } catch (SQLException e) {
+            close();
+            throw new WarehouseQueryException("sink progress", e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = dataSource.getConnection();
+        }
+        return connection;
+    }
+
+    private static Map<String, Watermark> query(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LATEST);
              ResultSet rs = query.executeQuery()) {
             Map<String, Watermark> watermarks = new TreeMap<>();
             while (rs.next()) {
@@ -57,8 +76,18 @@ public final class SinkProgress {
                         rs.getLong("batch_rows")));
             }
             return watermarks;
-        } catch (SQLException e) {
-            throw new WarehouseQueryException("sink progress", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is being dropped anyway
+            }
+            connection = null;
         }
     }
 }

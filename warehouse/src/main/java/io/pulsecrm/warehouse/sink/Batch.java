@@ -2,9 +2,13 @@ package io.pulsecrm.warehouse.sink;
 
 import org.apache.kafka.common.TopicPartition;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,6 +24,7 @@ final class Batch {
     private final long firstOffset;
     private long lastOffset;
     private final List<SinkRow> rows = new ArrayList<>();
+    private final MessageDigest content = sha256();
 
     Batch(TopicPartition partition, String table, long firstOffset, long openedAtNanos) {
         this.partition = partition;
@@ -29,22 +34,51 @@ final class Batch {
         this.openedAtNanos = openedAtNanos;
     }
 
-    void add(long offset, SinkRow rowOrNull) {
+    void add(long offset, byte[] key, byte[] value, SinkRow rowOrNull) {
         if (offset <= lastOffset) {
             throw new IllegalArgumentException("offset " + offset + " of " + partition + " after " + lastOffset);
         }
         lastOffset = offset;
+        digest(key);
+        digest(value);
         if (rowOrNull != null) {
             rows.add(rowOrNull);
         }
     }
 
     /**
-     * {@code <topic>:<partition>:<firstOffset>-<lastOffset>}: the same records give the same token,
-     * so ClickHouse drops a batch that is inserted again after a crash before the offset commit.
+     * {@code <topic>:<partition>:<firstOffset>-<lastOffset>:<content>}: the same records give the
+     * same token, so ClickHouse drops a batch that is inserted again after a crash before the
+     * offset commit. {@code <content>} (64 bits of SHA-256 over the records' keys and values) keeps
+     * a recreated topic, whose offsets start again at 0, from matching the token of an old batch
+     * still in the deduplication window, which would silently drop new rows.
      */
     String deduplicationToken() {
-        return partition.topic() + ":" + partition.partition() + ":" + firstOffset + "-" + lastOffset;
+        String hash = HexFormat.of().formatHex(cloneDigest().digest(), 0, 8);
+        return partition.topic() + ":" + partition.partition() + ":" + firstOffset + "-" + lastOffset + ":" + hash;
+    }
+
+    private void digest(byte[] bytes) {
+        content.update(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+        if (bytes != null) {
+            content.update(bytes);
+        }
+    }
+
+    private MessageDigest cloneDigest() {
+        try {
+            return (MessageDigest) content.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     boolean isDue(long nowNanos, BatchPolicy policy) {
@@ -90,6 +124,6 @@ final class Batch {
 
     @Override
     public String toString() {
-        return "Batch[" + deduplicationToken() + ", " + rows.size() + " rows]";
+        return "Batch[" + partition + "@" + firstOffset + "-" + lastOffset + ", " + rows.size() + " rows]";
     }
 }

@@ -30,9 +30,10 @@ final class Batcher {
      *
      * @return whether that batch now holds {@code maxRows} rows and should be flushed at once
      */
-    boolean add(TopicPartition partition, String table, long offset, SinkRow rowOrNull, long nowNanos) {
+    boolean add(TopicPartition partition, String table, long offset, byte[] key, byte[] value, SinkRow rowOrNull,
+                long nowNanos) {
         Batch batch = open.computeIfAbsent(partition, p -> new Batch(p, table, offset, nowNanos));
-        batch.add(offset, rowOrNull);
+        batch.add(offset, key, value, rowOrNull);
         return batch.rows().size() >= policy.maxRows();
     }
 

@@ -149,8 +149,8 @@ public final class WarehouseSink implements Runnable {
             Route route = routes.get(record.topic());
             SinkRow row = route == null ? deadLetter(record, "no table for topic " + record.topic()) : map(route, record);
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            boolean full = batcher.add(partition, route == null ? "" : route.table(), record.offset(), row,
-                    System.nanoTime());
+            boolean full = batcher.add(partition, route == null ? "" : route.table(), record.offset(), record.key(),
+                    record.value(), row, System.nanoTime());
             // A batch cut at exactly maxRows rows has the same offset range when it is read again,
             // so its deduplication token matches; only batches cut by time may differ.
             // (While a flush is retrying, a full batch waits for the next round.)
@@ -204,9 +204,10 @@ public final class WarehouseSink implements Runnable {
                     status.batchesWritten(batches.size(), rows, now);
                     break;
                 } catch (SQLException | RuntimeException e) {
-                    status.retrying(e.getMessage());
+                    String error = describe(e);
+                    status.retrying(error);
                     log.warn("ClickHouse write of {} failed, retrying in {} ms without committing: {}",
-                            batches, backoff, e.getMessage());
+                            batches, backoff, error);
                     waitPolling(backoff);
                     backoff = Math.min(backoff * 2, config.retryMaxBackoff().toMillis());
                 }
@@ -217,6 +218,14 @@ public final class WarehouseSink implements Runnable {
         } finally {
             flushing = false;
         }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
     }
 
     /** Waits by polling with every partition paused, so the consumer stays in its group. */

@@ -4,6 +4,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,14 +19,20 @@ class BatcherTest {
 
     private final Batcher batcher = new Batcher(new BatchPolicy(3, Duration.ofMillis(200)));
 
+    private static final byte[] KEY = "42".getBytes(StandardCharsets.UTF_8);
+
+    private static byte[] value(long offset) {
+        return ("{\"offset\": " + offset + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
     private static SinkRow row(long version) {
         return new PipelineByStageRow(1, 1, BigDecimal.ONE, BigDecimal.ONE, version, Instant.ofEpochMilli(version));
     }
 
     @Test
     void batchIsNotDueBeforeMaxDelayNorMaxRows() {
-        batcher.add(P0, "opportunity", 10, row(1), 0);
-        batcher.add(P0, "opportunity", 11, row(2), 150 * MS);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 150 * MS);
 
         assertThat(batcher.takeDue(199 * MS)).isEmpty();
         assertThat(batcher.nanosUntilNextDue(150 * MS)).hasValue(50 * MS);
@@ -33,8 +40,8 @@ class BatcherTest {
 
     @Test
     void batchIsDueMaxDelayAfterItsFirstRecord() {
-        batcher.add(P0, "opportunity", 10, row(1), 0);
-        batcher.add(P0, "opportunity", 11, row(2), 190 * MS);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 190 * MS);
 
         List<Batch> due = batcher.takeDue(200 * MS);
 
@@ -45,9 +52,9 @@ class BatcherTest {
 
     @Test
     void batchIsFullAtMaxRows() {
-        assertThat(batcher.add(P0, "opportunity", 10, row(1), 0)).isFalse();
-        assertThat(batcher.add(P0, "opportunity", 11, row(2), 0)).isFalse();
-        assertThat(batcher.add(P0, "opportunity", 12, row(3), 0)).isTrue();
+        assertThat(batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0)).isFalse();
+        assertThat(batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 0)).isFalse();
+        assertThat(batcher.add(P0, "opportunity", 12, KEY, value(12), row(3), 0)).isTrue();
 
         assertThat(batcher.take(P0)).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(3));
         assertThat(batcher.openBatches()).isZero();
@@ -55,20 +62,20 @@ class BatcherTest {
 
     @Test
     void recordsWithoutRowsCountForOffsetsButNotForSize() {
-        batcher.add(P0, "opportunity", 10, row(1), 0);
-        batcher.add(P0, "opportunity", 11, null, 0);
-        batcher.add(P0, "opportunity", 12, null, 0);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), null, 0);
+        batcher.add(P0, "opportunity", 12, KEY, value(12), null, 0);
 
         Batch batch = batcher.takeDue(200 * MS).getFirst();
 
         assertThat(batch.rows()).hasSize(1);
         assertThat(batch.nextOffset()).isEqualTo(13);
-        assertThat(batch.deduplicationToken()).isEqualTo("cdc.opportunity:0:10-12");
+        assertThat(batch.deduplicationToken()).matches("cdc\\.opportunity:0:10-12:[0-9a-f]{16}");
     }
 
     @Test
     void batchWithOnlyTombstonesIsStillFlushedSoItsOffsetsAreCommitted() {
-        batcher.add(P0, "opportunity", 10, null, 0);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), null, 0);
 
         assertThat(batcher.takeDue(200 * MS)).singleElement()
                 .satisfies(b -> assertThat(b.rows()).isEmpty())
@@ -77,34 +84,56 @@ class BatcherTest {
 
     @Test
     void partitionsAreBatchedSeparatelyWithTheirOwnTokens() {
-        batcher.add(P0, "opportunity", 10, row(1), 0);
-        batcher.add(P2, "opportunity", 7, row(2), 50 * MS);
-        batcher.add(P0, "opportunity", 11, row(3), 60 * MS);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
+        batcher.add(P2, "opportunity", 7, KEY, value(7), row(2), 50 * MS);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), row(3), 60 * MS);
 
         assertThat(batcher.takeDue(200 * MS)).extracting(Batch::deduplicationToken)
-                .containsExactly("cdc.opportunity:0:10-11");
+                .singleElement().asString().startsWith("cdc.opportunity:0:10-11:");
         assertThat(batcher.takeDue(250 * MS)).extracting(Batch::deduplicationToken)
-                .containsExactly("cdc.opportunity:2:7-7");
+                .singleElement().asString().startsWith("cdc.opportunity:2:7-7:");
     }
 
     @Test
     void sameRecordsGiveSameDeduplicationToken() {
         Batcher replay = new Batcher(batcher.policy());
         for (Batcher b : List.of(batcher, replay)) {
-            b.add(P2, "opportunity", 100, row(1), 0);
-            b.add(P2, "opportunity", 101, row(2), 0);
-            b.add(P2, "opportunity", 102, row(3), 0);
+            b.add(P2, "opportunity", 100, KEY, value(100), row(1), 0);
+            b.add(P2, "opportunity", 101, KEY, value(101), row(2), 0);
+            b.add(P2, "opportunity", 102, KEY, value(102), row(3), 0);
         }
 
         assertThat(batcher.take(P2).getFirst().deduplicationToken())
                 .isEqualTo(replay.take(P2).getFirst().deduplicationToken())
-                .isEqualTo("cdc.opportunity:2:100-102");
+                .startsWith("cdc.opportunity:2:100-102:");
+    }
+
+    @Test
+    void sameOffsetsWithOtherRecordsGiveAnotherToken() {
+        // a topic deleted and created again starts at offset 0 with new records: its batches must
+        // not be mistaken for the old ones still in ClickHouse's deduplication window
+        Batcher recreated = new Batcher(batcher.policy());
+        batcher.add(P2, "opportunity", 0, KEY, value(0), row(1), 0);
+        recreated.add(P2, "opportunity", 0, KEY, value(99), row(1), 0);
+
+        assertThat(batcher.take(P2).getFirst().deduplicationToken())
+                .isNotEqualTo(recreated.take(P2).getFirst().deduplicationToken());
+    }
+
+    @Test
+    void tombstoneAndEmptyValueAreDifferentContent() {
+        Batcher other = new Batcher(batcher.policy());
+        batcher.add(P2, "opportunity", 0, KEY, null, null, 0);
+        other.add(P2, "opportunity", 0, KEY, new byte[0], null, 0);
+
+        assertThat(batcher.take(P2).getFirst().deduplicationToken())
+                .isNotEqualTo(other.take(P2).getFirst().deduplicationToken());
     }
 
     @Test
     void discardedPartitionLeavesOtherBatches() {
-        batcher.add(P0, "opportunity", 10, row(1), 0);
-        batcher.add(P2, "opportunity", 7, row(2), 0);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
+        batcher.add(P2, "opportunity", 7, KEY, value(7), row(2), 0);
 
         batcher.discard(List.of(P0));
 
@@ -113,9 +142,9 @@ class BatcherTest {
 
     @Test
     void batchSummarisesVersionAndCommitTime() {
-        batcher.add(P0, "opportunity", 10, row(5), 0);
-        batcher.add(P0, "opportunity", 11, row(9), 0);
-        batcher.add(P0, "opportunity", 12, row(7), 0);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(5), 0);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), row(9), 0);
+        batcher.add(P0, "opportunity", 12, KEY, value(12), row(7), 0);
 
         Batch batch = batcher.take(P0).getFirst();
 

@@ -144,7 +144,9 @@ class WarehouseSinkTest {
 
         @Override
         public long write(List<Batch> batches, Instant now) throws SQLException {
-            String tokens = String.join(",", batches.stream().map(Batch::deduplicationToken).toList());
+            // the offset range of the token; its content hash is covered by BatcherTest
+            String tokens = String.join(",", batches.stream()
+                    .map(b -> b.deduplicationToken().substring(0, b.deduplicationToken().lastIndexOf(':'))).toList());
             if (failures > 0) {
                 failures--;
                 events.add("fail " + tokens);
