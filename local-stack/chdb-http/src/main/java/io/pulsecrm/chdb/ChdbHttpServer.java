@@ -30,6 +30,9 @@ public final class ChdbHttpServer {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "chdb-http-logback.xml");
         }
+        // The JDK server writes headers and body separately; with Nagle's algorithm a small body can wait
+        // for the client's delayed ACK (tens of ms), which shows in every point query's latency.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     private static final Logger log = LoggerFactory.getLogger(ChdbHttpServer.class);
@@ -54,7 +57,8 @@ public final class ChdbHttpServer {
         } catch (StartupChecks.Refused e) {
             log.error("Refusing to start: {}", e.getMessage());
             System.exit(2);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // LinkageError: the library could not be loaded or lacks a symbol this server binds.
             log.error("Startup failed", e);
             System.exit(1);
         }

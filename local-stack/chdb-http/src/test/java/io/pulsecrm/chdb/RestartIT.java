@@ -43,24 +43,4 @@ class RestartIT {
             assertThat(spool).isEmpty();
         }
     }
-
-    @Test
-    void theServerRefusesToStartInANonEmptyWorkingDirectory() throws Exception {
-        // given: what ChdbProcess prevents, done by hand
-        Path dataDir = ChdbTestServers.freshDataDir("cwd");
-        Path cwd = Files.createDirectories(dataDir.resolve("chdb-http").resolve("cwd"));
-        Files.writeString(cwd.resolve("opportunity"), "a file named like a table");
-
-        // when
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ChdbHttpServer.class.getName(),
-                "--port", "0", "--path", dataDir.toString(), "--lib", ChdbTestServers.library().toString())
-                .directory(cwd.toFile()).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes());
-
-        // then
-        assertThat(process.waitFor()).isEqualTo(2);
-        assertThat(output).contains("Refusing to start").doesNotContain("READY");
-    }
 }
