@@ -50,6 +50,9 @@ public final class AnalyticsStreams implements AutoCloseable {
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
+        // Store and internal topic names are part of the deployed state: an auto-generated name would
+        // change when the topology changes and silently orphan a store. Refuse to start instead.
+        p.put("ensure.explicit.internal.resource.naming", true);
         // No global tables here; set only to adopt the Kafka 5.0 default now instead of warning at every start.
         p.put("processing.exception.handler.global.enabled", true);
         return p;

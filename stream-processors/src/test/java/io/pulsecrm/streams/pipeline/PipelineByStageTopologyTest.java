@@ -20,6 +20,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,9 @@ class PipelineByStageTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "pipeline-by-stage-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PipelineByStageTopology.build(new StreamsBuilder(), Topics.DEFAULT), props);
+        props.put("ensure.explicit.internal.resource.naming", true);
+        var builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        driver = new TopologyTestDriver(PipelineByStageTopology.build(builder, Topics.DEFAULT), props);
         opportunities = driver.createInputTopic(Topics.CDC_OPPORTUNITY.name(), Serdes.String().serializer(),
                 Serdes.String().serializer());
         stages = driver.createInputTopic(Topics.CDC_OPPORTUNITY_STAGE.name(), Serdes.String().serializer(),
@@ -68,7 +71,9 @@ class PipelineByStageTopologyTest {
 
     @AfterEach
     void closeDriver() {
-        driver.close();
+        if (driver != null) {
+            driver.close();
+        }
     }
 
     @Test
