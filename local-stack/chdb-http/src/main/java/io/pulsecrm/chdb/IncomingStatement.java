@@ -39,12 +39,18 @@ sealed interface IncomingStatement extends AutoCloseable permits IncomingStateme
         }
     }
 
-    static IncomingStatement read(String queryParameter, InputStream body, Path spoolDir) throws IOException, ClickHouseException {
+    /**
+     * @param bodyLength the body's length if known (Content-Length of an unencoded body), else -1; a
+     *     small request then costs a buffer of its own size rather than {@link #FIRST_READ}
+     */
+    static IncomingStatement read(String queryParameter, InputStream body, long bodyLength, Path spoolDir)
+            throws IOException, ClickHouseException {
         Buffer buffer = new Buffer();
         if (!queryParameter.isEmpty()) {
             buffer.append((queryParameter + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        boolean complete = buffer.fill(body, FIRST_READ);
+        int firstRead = bodyLength >= 0 && bodyLength < FIRST_READ ? (int) bodyLength + 1 : FIRST_READ;
+        boolean complete = buffer.fill(body, firstRead);
         while (true) {
             InsertStatement.Outcome outcome = InsertStatement.parse(buffer.bytes, buffer.length, complete);
             if (outcome instanceof InsertStatement.Inline inline) {

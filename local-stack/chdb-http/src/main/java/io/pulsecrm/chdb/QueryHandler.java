@@ -3,11 +3,8 @@ package io.pulsecrm.chdb;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +70,7 @@ final class QueryHandler implements HttpHandler {
             responses.error(exchange, "", e);
             return;
         }
-        try (IncomingStatement statement = IncomingStatement.read(request.queryText(), body(exchange, request), spoolDir)) {
+        try (IncomingStatement statement = IncomingStatement.read(request.queryText(), RequestBodies.open(exchange, request), RequestBodies.plainLength(exchange, request), spoolDir)) {
             if (log.isTraceEnabled()) {
                 log.trace("Query {} {} {} headers {}: {}", request.queryId(), exchange.getRequestMethod(), exchange.getRequestURI(),
                         exchange.getRequestHeaders().entrySet(), describe(statement));
@@ -87,16 +84,10 @@ final class QueryHandler implements HttpHandler {
         } catch (IOException e) {
             // Reading the body failed (bad gzip, connection cut mid-body) or writing the response did; in
             // the latter case nothing more can be sent and sendIfPossible gives up.
-            fail(exchange, request, bodyError(e));
+            fail(exchange, request, RequestBodies.readError(e));
         }
     }
 
-    private static ClickHouseException bodyError(IOException e) {
-        if (e instanceof java.util.zip.ZipException) {
-            return new ClickHouseException(ClickHouseException.CANNOT_DECOMPRESS, "CANNOT_DECOMPRESS", "Cannot decompress the request body: " + e.getMessage());
-        }
-        return new ClickHouseException(ClickHouseException.CANNOT_READ_ALL_DATA, "CANNOT_READ_ALL_DATA", "Cannot read the request: " + e);
-    }
 
     private void run(HttpExchange exchange, QueryRequest request, IncomingStatement statement) throws IOException, ClickHouseException {
         switch (statement) {
@@ -154,21 +145,6 @@ final class QueryHandler implements HttpHandler {
                     "Cannot execute query in readonly mode. For queries over HTTP, method GET implies readonly."
                             + " You should use method POST for modifying queries");
         }
-    }
-
-    /** The body as the statement's bytes: undoes HTTP content encoding, then ClickHouse block compression. */
-    private static InputStream body(HttpExchange exchange, QueryRequest request) throws IOException {
-        InputStream in = exchange.getRequestBody();
-        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
-            in = switch (encoding.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "gzip", "x-gzip" -> new GZIPInputStream(in);
-                case "deflate" -> new InflaterInputStream(in);
-                default -> throw new ClickHouseIOException(new ClickHouseException(ClickHouseException.UNKNOWN_COMPRESSION_METHOD,
-                        "UNKNOWN_COMPRESSION_METHOD", "Unknown Content-Encoding '" + encoding + "': this server reads gzip and deflate"));
-            };
-        }
-        return request.decompressBody() ? new CompressedBlockInputStream(in, request.verifyBodyChecksums()) : in;
     }
 
     private void fail(HttpExchange exchange, QueryRequest request, ClickHouseException error) {

@@ -59,4 +59,12 @@ class CompressionIT {
         assertThat(CompressedBlocks.readIntLE(body, 17)).isEqualTo(body.length - 16);
         assertThat(new CompressedBlockInputStream(new java.io.ByteArrayInputStream(body), true).readAllBytes()).isEqualTo("1\n".getBytes());
     }
+
+    @Test
+    void aGzipEncodedRequestBodyIsDecoded(ChdbProcess server) throws Exception {
+        HttpResponse<String> response = new Http(server).postGzip("", "SELECT 'gzip' || 'ped'".getBytes());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("gzipped\n");
+    }
 }

@@ -127,6 +127,22 @@ class InsertsIT {
     }
 
     @Test
+    void theQueryParameterAndTheBodyFormOneStatement(ChdbProcess server) throws Exception {
+        // given: the INSERT in the URL, CSV with blank lines inside a quoted value in the body
+        Http http = new Http(server);
+        String database = "qp_" + System.nanoTime();
+        http.query("CREATE DATABASE " + database);
+        http.query("CREATE TABLE " + database + ".t (id Int64, s String) ENGINE = MergeTree ORDER BY id");
+
+        // when
+        HttpResponse<String> insert = http.post("query=" + Http.encode("INSERT INTO " + database + ".t FORMAT CSV"), "1,\"a\n\nb\"\n2,c\n");
+
+        // then
+        assertThat(insert.statusCode()).as(insert.body()).isEqualTo(200);
+        assertThat(http.query("SELECT id, s FROM " + database + ".t ORDER BY id")).isEqualTo("1\ta\\n\\nb\n2\tc\n");
+    }
+
+    @Test
     void aRetriedBatchWithTheSameDeduplicationTokenIsInsertedOnce(ChdbProcess server) throws Exception {
         try (Connection connection = Jdbc.connect(server, "?compress=false")) {
             // given: the warehouse sink's way of tagging a batch
