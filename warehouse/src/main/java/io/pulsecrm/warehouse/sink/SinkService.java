@@ -28,7 +28,7 @@ final class SinkService {
             log.info("Warehouse sink starting: Kafka {}, {}, health on :{}", config.kafkaBootstrap(),
                     config.clickHouse(), health.port());
             migrate(config, status);
-            WarehouseSink sink = WarehouseSink.create(config, status);
+            WarehouseSink sink = createWhenKafkaAnswers(config, status);
             Thread loop = new Thread(sink, "warehouse-sink");
             Thread hook = new Thread(() -> {
                 log.info("Stopping warehouse sink");
@@ -43,6 +43,20 @@ final class SinkService {
             loop.start();
             loop.join();
             return status.state() == SinkStatus.State.FAILED ? 1 : 0;
+        }
+    }
+
+    /** {@code ./crm up} starts Kafka and the services together: wait for the broker rather than exit. */
+    private static WarehouseSink createWhenKafkaAnswers(SinkConfig config, SinkStatus status) throws InterruptedException {
+        long backoff = config.retryInitialBackoff().toMillis();
+        while (true) {
+            try {
+                return WarehouseSink.create(config, status);
+            } catch (TopicBootstrap.KafkaUnavailable e) {
+                log.warn("Kafka not ready, retrying in {} ms: {}", backoff, e.getMessage());
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, config.retryMaxBackoff().toMillis());
+            }
         }
     }
 

@@ -31,7 +31,7 @@ final class TopicBootstrap {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
                 AdminClientConfig.CLIENT_ID_CONFIG, "pulse-warehouse-sink-admin"))) {
-            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = config.topics().all().stream()
                     .filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplicationFactor()))
@@ -51,7 +51,14 @@ final class TopicBootstrap {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list or create topics on " + config.kafkaBootstrap(), e);
+            throw new KafkaUnavailable("cannot list or create topics on " + config.kafkaBootstrap() + ": " + e, e);
+        }
+    }
+
+    /** The broker did not answer the topic listing or creation in time. */
+    static final class KafkaUnavailable extends IllegalStateException {
+        KafkaUnavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
