@@ -53,8 +53,6 @@ public final class AnalyticsStreams implements AutoCloseable {
         // Store and internal topic names are part of the deployed state: an auto-generated name would
         // change when the topology changes and silently orphan a store. Refuse to start instead.
         p.put("ensure.explicit.internal.resource.naming", true);
-        // No global tables here; set only to adopt the Kafka 5.0 default now instead of warning at every start.
-        p.put("processing.exception.handler.global.enabled", true);
         return p;
     }
 

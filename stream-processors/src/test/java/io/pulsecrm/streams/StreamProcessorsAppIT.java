@@ -8,12 +8,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,51 +25,61 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service in one JVM against the real local stack: rows written to PostgreSQL come out of
- * {@code analytics.pipeline_by_stage} through Debezium, the cdc topics and exactly-once Streams.
+ * The packaged jar, as {@code ./crm up} runs it, against the real local stack: rows written to
+ * PostgreSQL come out of {@code analytics.pipeline_by_stage} through Debezium, the cdc topics and
+ * exactly-once Streams; SIGTERM shuts it down cleanly.
  */
 class StreamProcessorsAppIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration END_TO_END = Duration.ofSeconds(120);
+    private static final Path JAR = Path.of("target", "stream-processors.jar");
 
     private static CrmDatabase db;
     private static String kafka;
-    private static StreamProcessorsApp app;
-    private static Thread appThread;
+    private static Process service;
+    private static Path log;
+    private static int healthPort;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startService() throws Exception {
+        assertThat(JAR).as("packaged by the package phase before integration tests").exists();
         var stack = LocalStack.shared();
         db = CrmDatabase.on(stack.postgres());
         kafka = stack.kafka().bootstrapServers();
-        var env = new HashMap<String, String>();
-        env.put("CRM_PG_URL", stack.postgres().jdbcUrl());
-        env.put("CRM_PG_USER", stack.postgres().user());
-        env.put("CRM_PG_PASSWORD", stack.postgres().password());
-        env.put("CRM_KAFKA_BOOTSTRAP", kafka);
-        env.put("CRM_DATA_DIR", Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()).toString());
-        env.put("CRM_HEALTH_PORT", "0");
-        app = new StreamProcessorsApp(StreamProcessorsConfig.fromEnv(env));
-        appThread = Thread.ofPlatform().name("app-under-test").start(() -> {
-            try {
-                app.run();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        try (var socket = new ServerSocket(0)) {
+            healthPort = socket.getLocalPort();
+        }
+        Path dataDir = Files.createDirectories(Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()));
+        log = dataDir.resolve("stream-processors.log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var builder = new ProcessBuilder(java, "-Xmx384m", "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("CRM_PG_URL", stack.postgres().jdbcUrl());
+        builder.environment().put("CRM_PG_USER", stack.postgres().user());
+        builder.environment().put("CRM_PG_PASSWORD", stack.postgres().password());
+        builder.environment().put("CRM_KAFKA_BOOTSTRAP", kafka);
+        builder.environment().put("CRM_DATA_DIR", dataDir.toString());
+        builder.environment().put("CRM_HEALTH_PORT", Integer.toString(healthPort));
+        service = builder.start();
     }
 
     @AfterAll
-    static void stopService() throws InterruptedException {
-        app.close();
-        appThread.join(Duration.ofSeconds(60));
+    static void stopService() throws Exception {
+        service.destroy(); // SIGTERM
+        boolean exited = service.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            service.destroyForcibly();
+        }
+        assertThat(exited).as("stopped within 60 s of SIGTERM, see %s", log).isTrue();
+        assertThat(Files.readString(log)).contains("CDC stopped after").contains("Streams closed");
     }
 
     @Test
     void healthIsUpOnlyOnceCdcAndStreamsRun() {
-        HttpResponse<String> up = await().atMost(END_TO_END).ignoreExceptions()
+        HttpResponse<String> up = awaitService().ignoreExceptions()
                 .until(this::health, r -> r.statusCode() == 200);
 
         JsonNode body = JSON.readTree(up.body());
@@ -84,7 +98,7 @@ class StreamProcessorsAppIT {
         long small = db.insertOpportunity("Small " + run, "500.00", propose);
 
         try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
-            await().atMost(END_TO_END).until(() -> latest(output, propose),
+            awaitService().until(() -> latest(output, propose),
                     p -> p != null && p.get("openCount").asLong() == 2);
             assertThat(latest(output, propose).get("openAmount").asString()).isEqualTo("1500.00");
             assertThat(latest(output, propose).get("weightedAmount").asString()).isEqualTo("600.00");
@@ -92,9 +106,9 @@ class StreamProcessorsAppIT {
             db.sql("update opportunity set stage_id = " + negotiate + " where id = " + small);
             db.sql("update opportunity set status = 'WON', closed_at = now() where id = " + big);
 
-            await().atMost(END_TO_END).until(() -> latest(output, propose),
+            awaitService().until(() -> latest(output, propose),
                     p -> p.get("openCount").asLong() == 0);
-            await().atMost(END_TO_END).until(() -> latest(output, negotiate),
+            awaitService().until(() -> latest(output, negotiate),
                     p -> p != null && p.get("openCount").asLong() == 1);
             assertThat(latest(output, propose).get("openAmount").asString()).isEqualTo("0.00");
             assertThat(latest(output, negotiate).get("openAmount").asString()).isEqualTo("500.00");
@@ -123,8 +137,13 @@ class StreamProcessorsAppIT {
         assertThat(seen).hasSize(1);
     }
 
+    /** Waits for a condition, but stops at once if the service process died. */
+    private static ConditionFactory awaitService() {
+        return await().atMost(END_TO_END).failFast("service exited, see " + log, () -> !service.isAlive());
+    }
+
     private HttpResponse<String> health() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.healthPort() + "/health"))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/health"))
                 .timeout(Duration.ofSeconds(5)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
