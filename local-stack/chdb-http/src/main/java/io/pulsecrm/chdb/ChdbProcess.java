@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * Starts {@link ChdbHttpServer} as a child JVM the way it must run: {@code LD_PRELOAD} of the JDK's
  * libjsig, an empty working directory ({@code <dataDir>/chdb-http/cwd}), {@code TZ=UTC}, stderr appended
  * to {@code <dataDir>/chdb-http/server.log}. {@link #start} returns once the server printed its READY line.
+ * The child is not tied to this JVM's lifetime: stop it with {@link #stop()} (or let a launcher keep it).
  *
  * <pre>{@code
  * try (ChdbProcess clickhouse = ChdbProcess.start(0, dataDir, libchdb, Path.of(System.getProperty("java.home")))) {
@@ -58,6 +59,9 @@ public final class ChdbProcess implements AutoCloseable {
         Path home = dataDir.toAbsolutePath().resolve("chdb-http");
         Path cwd = Files.createDirectories(home.resolve("cwd"));
         Path logFile = home.resolve("server.log");
+        // The heap only holds request headers and small buffers (results stay in chDB's native memory,
+        // insert data is spooled to disk); serial GC keeps the JVM's own threads off the two shared cores.
+        // -Xss: headroom in case chDB parses deep expressions on the calling thread.
         List<String> command = new ArrayList<>(List.of(
                 javaHome.resolve("bin").resolve("java").toString(),
                 "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-Xss4m",

@@ -12,7 +12,8 @@ final class CompressedBlockOutputStream extends OutputStream {
     private static final LZ4Compressor COMPRESSOR = LZ4Factory.fastestInstance().fastCompressor();
 
     private final OutputStream out;
-    private final byte[] pending = new byte[CompressedBlocks.BLOCK_SIZE];
+    /** Collects small writes into a block; allocated on first use, since a result is written in one go. */
+    private byte[] pending;
     private int pendingLength;
     private byte[] block = new byte[0];
 
@@ -27,23 +28,31 @@ final class CompressedBlockOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        write(ByteBuffer.wrap(b, off, len));
-    }
-
-    /** Compresses straight from the buffer (e.g. chDB's native result memory) without copying it first. */
-    void write(ByteBuffer data) throws IOException {
-        while (data.hasRemaining()) {
-            if (pendingLength == 0 && data.remaining() >= pending.length) {
-                writeBlock(data, data.position(), pending.length);
-                data.position(data.position() + pending.length);
-                continue;
-            }
-            int n = Math.min(data.remaining(), pending.length - pendingLength);
-            data.get(pending, pendingLength, n);
+        if (pending == null) {
+            pending = new byte[CompressedBlocks.BLOCK_SIZE];
+        }
+        while (len > 0) {
+            int n = Math.min(len, pending.length - pendingLength);
+            System.arraycopy(b, off, pending, pendingLength, n);
             pendingLength += n;
+            off += n;
+            len -= n;
             if (pendingLength == pending.length) {
                 flushPending();
             }
+        }
+    }
+
+    /**
+     * Writes all of {@code data} as blocks now, compressing straight from it (e.g. chDB's native result
+     * memory) without copying it first.
+     */
+    void writeBlocks(ByteBuffer data) throws IOException {
+        flushPending();
+        while (data.hasRemaining()) {
+            int n = Math.min(data.remaining(), CompressedBlocks.BLOCK_SIZE);
+            writeBlock(data, data.position(), n);
+            data.position(data.position() + n);
         }
     }
 

@@ -33,7 +33,7 @@ final class Responses {
         if (request.compressResponse()) {
             exchange.sendResponseHeaders(200, 0);
             try (CompressedBlockOutputStream out = new CompressedBlockOutputStream(exchange.getResponseBody())) {
-                out.write(data);
+                out.writeBlocks(data);
             }
         } else {
             exchange.sendResponseHeaders(200, result.length());

@@ -25,7 +25,26 @@ class CompressedBlocksTest {
         // when
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         try (CompressedBlockOutputStream out = new CompressedBlockOutputStream(wire)) {
-            out.write(ByteBuffer.allocateDirect(data.length).put(data).flip());
+            out.writeBlocks(ByteBuffer.allocateDirect(data.length).put(data).flip());
+        }
+        byte[] decoded = new ClickHouseLZ4InputStream(new ByteArrayInputStream(wire.toByteArray()), LZ4.fastDecompressor(), 8192)
+                .readAllBytes();
+
+        // then
+        assertThat(decoded).isEqualTo(data);
+    }
+
+    @Test
+    void smallWritesAreCollectedIntoBlocksReadableByClickHouseJdbc() throws IOException {
+        // given
+        byte[] data = sample(CompressedBlocks.BLOCK_SIZE + 777);
+
+        // when: written in uneven pieces
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        try (CompressedBlockOutputStream out = new CompressedBlockOutputStream(wire)) {
+            for (int off = 0; off < data.length; off += 10_007) {
+                out.write(data, off, Math.min(10_007, data.length - off));
+            }
         }
         byte[] decoded = new ClickHouseLZ4InputStream(new ByteArrayInputStream(wire.toByteArray()), LZ4.fastDecompressor(), 8192)
                 .readAllBytes();
