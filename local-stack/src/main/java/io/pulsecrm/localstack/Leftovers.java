@@ -40,7 +40,8 @@ record Leftovers(TestDirs dirs) {
             PostgresServer.stop(dirs.postgresData());
         });
         if (wipeData) {
-            for (Path dir : List.of(dirs.postgresData(), dirs.kafkaDir(), dirs.clickhouseDir(), dirs.dir().resolve("services"))) {
+            PostgresServer.deleteDataDir(dirs.postgresData());
+            for (Path dir : List.of(dirs.kafkaDir(), dirs.clickhouseDir(), dirs.dir().resolve("services"))) {
                 deleteTree(dir);
             }
         }

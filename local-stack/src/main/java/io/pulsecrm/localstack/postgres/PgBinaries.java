@@ -43,8 +43,16 @@ public final class PgBinaries {
 
     private PgBinaries() {}
 
-    /** The folder holding bin/, lib/ and share/, extracting it first if needed. */
+    /**
+     * The folder holding bin/, lib/ and share/, extracting it first if needed. When the server
+     * user cannot reach {@code cacheRoot} (see {@link PgRelocation}), the cache is under /var/tmp.
+     */
     public static Path ensureExtracted(Path cacheRoot) {
+        PgOsUser os = PgOsUser.configured();
+        return ensureExtractedIn(os.canReach(cacheRoot.resolve("pgsql")) ? cacheRoot : PgRelocation.BASE.resolve("cache"));
+    }
+
+    private static Path ensureExtractedIn(Path cacheRoot) {
         URL archive = archiveUrl();
         Path target = cacheRoot.resolve("pgsql-" + version(archive));
         if (Files.isExecutable(target.resolve("bin/postgres"))) {

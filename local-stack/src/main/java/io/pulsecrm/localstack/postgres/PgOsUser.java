@@ -51,6 +51,14 @@ public final class PgOsUser {
                 return new PgOsUser(ownerUid, ownerGid);
             }
         }
+        return configured();
+    }
+
+    /** The user for a new data directory: {@code CRM_PG_OS_USER} / {@code -Dcrm.pg.osUser}, else nobody (when root). */
+    public static PgOsUser configured() {
+        if (Procs.currentUid() != 0) {
+            return new PgOsUser(null, null);
+        }
         String name = System.getProperty(PROPERTY, System.getenv().getOrDefault(ENV, DEFAULT_USER));
         int resolvedUid = Integer.parseInt(Commands.check(List.of("id", "-u", name), java.util.Map.of(), Duration.ofSeconds(5)).trim());
         int resolvedGid = Integer.parseInt(Commands.check(List.of("id", "-g", name), java.util.Map.of(), Duration.ofSeconds(5)).trim());
@@ -87,13 +95,27 @@ public final class PgOsUser {
         }
     }
 
+    /** True when every existing folder above {@code path} is searchable by this user. */
+    public boolean canReach(Path path) {
+        return blockingFolder(path) == null;
+    }
+
     /**
      * Fails with a clear message when a folder on the way to {@code path} is closed to this user
      * (e.g. a checkout under /root, mode 700): the server could not reach its data or binaries.
      */
     public void requireReachable(Path path) {
+        Path blocking = blockingFolder(path);
+        if (blocking != null) {
+            throw new IllegalStateException("PostgreSQL runs as uid " + uid + " (root may not run it) and cannot reach "
+                    + path + ": " + blocking + " is not searchable by others. Move the checkout, `chmod o+x " + blocking
+                    + "`, or set " + ENV + " to a user that can reach it.");
+        }
+    }
+
+    private Path blockingFolder(Path path) {
         if (!switchesUser()) {
-            return;
+            return null;
         }
         for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
             if (!Files.exists(dir)) {
@@ -102,15 +124,14 @@ public final class PgOsUser {
             try {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
                 boolean owner = attribute(dir, "unix:uid") == uid;
-                if (!owner && !perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new IllegalStateException("PostgreSQL runs as uid " + uid + " (root may not run it) and cannot reach "
-                            + path + ": " + dir + " is not searchable by others. Move the checkout, `chmod o+x " + dir
-                            + "`, or set " + ENV + " to a user that can reach it.");
+                if (!(owner ? perms.contains(PosixFilePermission.OWNER_EXECUTE) : perms.contains(PosixFilePermission.OTHERS_EXECUTE))) {
+                    return dir;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return null;
     }
 
     private static int attribute(Path path, String name) {

@@ -69,12 +69,13 @@ public final class PostgresServer {
 
     /** The running postmaster of a data directory, if any; needs no binaries, so any JVM can ask. */
     public static Optional<Running> running(Path dataDir) {
-        Path pidFile = dataDir.toAbsolutePath().resolve("postmaster.pid");
+        Path data = PgRelocation.resolve(dataDir);
+        Path pidFile = data.resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile);
             long pid = Long.parseLong(lines.get(0).trim());
             int port = Integer.parseInt(lines.get(3).trim());
-            return Procs.live(pid, dataDir.toAbsolutePath().toString()).map(p -> new Running(pid, port));
+            return Procs.live(pid, data.toString()).map(p -> new Running(pid, port));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -88,24 +89,33 @@ public final class PostgresServer {
             return already.get();
         }
         long started = System.nanoTime();
-        PgOsUser os = PgOsUser.forDataDir(config.dataDir());
+        PgOsUser os = PgOsUser.forDataDir(PgRelocation.resolve(config.dataDir()));
         os.requireReachable(config.home().resolve("bin/postgres"));
-        os.requireReachable(config.dataDir());
-        os.requireReachable(config.logFile());
-        boolean fresh = !Files.exists(config.dataDir().resolve("PG_VERSION"));
+        Path data = PgRelocation.place(config.dataDir(), os);
+        Path logFile = PgRelocation.place(config.logFile(), os);
+        boolean fresh = !Files.exists(data.resolve("PG_VERSION"));
         if (fresh) {
-            initdb(os);
+            initdb(os, data);
         }
-        writeSettings(os);
-        prepareLog(os);
-        pgCtl(os, List.of("start", "-w", "-t", Long.toString(PG_CTL_TIMEOUT.toSeconds()), "-l", config.logFile().toString(),
+        writeSettings(os, data);
+        prepareLog(os, logFile);
+        pgCtl(os, data, logFile, List.of("start", "-w", "-t", Long.toString(PG_CTL_TIMEOUT.toSeconds()), "-l", logFile.toString(),
                 "-o", "-p " + config.port()));
         Running running = running().orElseThrow(() -> new IllegalStateException(
-                "PostgreSQL did not start\n" + LogFiles.tail(config.logFile(), 30)));
+                "PostgreSQL did not start\n" + LogFiles.tail(logFile, 30)));
         PgBootstrap.ensureCrmDatabase(running.port(), SUPERUSER, SUPERUSER_PASSWORD);
         log.info("PostgreSQL {} on port {} (pid {}, runs as {}) in {} ms, data {}", fresh ? "initialised and started" : "started",
-                running.port(), running.pid(), os, (System.nanoTime() - started) / 1_000_000, config.dataDir());
+                running.port(), running.pid(), os, (System.nanoTime() - started) / 1_000_000, data);
         return running;
+    }
+
+    /** Deletes a stopped server's data directory (and its relocated folder, if any). */
+    public static void deleteDataDir(Path dataDir) {
+        try {
+            PgRelocation.deleteTree(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dataDir, e);
+        }
     }
 
     public void stop() {
@@ -140,8 +150,7 @@ public final class PostgresServer {
         }
     }
 
-    private void initdb(PgOsUser os) {
-        Path data = config.dataDir();
+    private void initdb(PgOsUser os, Path data) {
         Path pwFile = data.resolveSibling("." + data.getFileName() + ".initpw");
         try {
             PgBinaries.createWorldReadableDirs(data.getParent());
@@ -171,7 +180,7 @@ public final class PostgresServer {
     }
 
     /** Rewritten on every start, so a data directory from an older local-stack gets today's settings. */
-    private void writeSettings(PgOsUser os) {
+    private void writeSettings(PgOsUser os, Path data) {
         String settings = """
                 # Written by local-stack on every start; edits are overwritten.
                 listen_addresses = '127.0.0.1'
@@ -187,7 +196,7 @@ public final class PostgresServer {
                 full_page_writes = on
                 max_connections = 200
                 """;
-        Path file = config.dataDir().resolve(SETTINGS_FILE);
+        Path file = data.resolve(SETTINGS_FILE);
         try {
             Files.writeString(file, settings);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -197,25 +206,25 @@ public final class PostgresServer {
         }
     }
 
-    private void prepareLog(PgOsUser os) {
+    private void prepareLog(PgOsUser os, Path logFile) {
         try {
-            PgBinaries.createWorldReadableDirs(config.logFile().getParent());
-            if (!Files.exists(config.logFile())) {
-                Files.createFile(config.logFile());
+            PgBinaries.createWorldReadableDirs(logFile.getParent());
+            if (!Files.exists(logFile)) {
+                Files.createFile(logFile);
             }
-            os.own(config.logFile());
+            os.own(logFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + config.logFile(), e);
+            throw new UncheckedIOException("cannot create " + logFile, e);
         }
     }
 
-    private void pgCtl(PgOsUser os, List<String> args) {
-        List<String> command = new java.util.ArrayList<>(List.of(bin("pg_ctl"), "-D", config.dataDir().toString()));
+    private void pgCtl(PgOsUser os, Path data, Path logFile, List<String> args) {
+        List<String> command = new java.util.ArrayList<>(List.of(bin("pg_ctl"), "-D", data.toString()));
         command.addAll(args);
         Commands.Result result = Commands.run(os.wrap(command), PG_CTL_TIMEOUT.plusSeconds(10));
         if (!result.ok()) {
             throw new IllegalStateException("pg_ctl " + args.get(0) + " failed: " + result.output().trim()
-                    + "\n--- " + config.logFile() + " ---\n" + LogFiles.tail(config.logFile(), 30));
+                    + "\n--- " + logFile + " ---\n" + LogFiles.tail(logFile, 30));
         }
     }
 
