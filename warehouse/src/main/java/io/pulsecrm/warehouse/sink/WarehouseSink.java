@@ -3,13 +3,11 @@ package io.pulsecrm.warehouse.sink;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -72,36 +70,11 @@ public final class WarehouseSink implements Runnable {
         Map<String, String> inserts = new HashMap<>();
         routes.values().forEach(r -> inserts.put(r.table(), r.insertSql()));
         return new WarehouseSink(config,
-                new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
-                new DeadLetterPublisher(new KafkaProducer<>(producerProperties(config),
+                new KafkaConsumer<>(KafkaClients.consumerProperties(config), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+                new DeadLetterPublisher(new KafkaProducer<>(KafkaClients.producerProperties(config),
                         new ByteArraySerializer(), new ByteArraySerializer()), config.topics().deadLetter()),
                 new ClickHouseBatchWriter(ClickHouseDataSources.create(config.clickHouse()), inserts),
                 status);
-    }
-
-    static Map<String, Object> consumerProperties(SinkConfig config) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
-                ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer",
-                // only what the stream processors committed; their aborted writes never reach ClickHouse
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                // offsets are committed by hand after the batch is in ClickHouse
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                // bounds the memory of prefetched records (-Xmx256m)
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
-    }
-
-    static Map<String, Object> producerProperties(SinkConfig config) {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
-                ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-dlq",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0);
     }
 
     @Override
@@ -191,18 +164,31 @@ public final class WarehouseSink implements Runnable {
         flushing = true;
         revokedDuringFlush.clear();
         try {
-            long backoff = config.retryInitialBackoff().toMillis();
+            if (writeWithRetry(batches)) {
+                commit(batches, atPollBoundary);
+            }
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** @return false if every batch's partition was revoked meanwhile (nothing to commit) */
+    private boolean writeWithRetry(List<Batch> batches) {
+        long backoff = config.retryInitialBackoff().toMillis();
+        try {
             while (true) {
                 // partitions that moved to another consumer are re-read there from the committed offset
                 batches.removeIf(b -> revokedDuringFlush.contains(b.partition()));
                 if (batches.isEmpty()) {
-                    return;
+                    status.running();
+                    return false;
                 }
                 try {
                     Instant now = Instant.now();
                     long rows = writer.write(batches, now);
                     status.batchesWritten(batches.size(), rows, now);
-                    break;
+                    status.running();
+                    return true;
                 } catch (SQLException | RuntimeException e) {
                     String error = describe(e);
                     status.retrying(error);
@@ -212,11 +198,8 @@ public final class WarehouseSink implements Runnable {
                     backoff = Math.min(backoff * 2, config.retryMaxBackoff().toMillis());
                 }
             }
-            resume();
-            status.running();
-            commit(batches, atPollBoundary);
         } finally {
-            flushing = false;
+            resume();
         }
     }
 
@@ -256,7 +239,7 @@ public final class WarehouseSink implements Runnable {
 
     private void resume() {
         if (paused) {
-            consumer.resume(consumer.paused());
+            consumer.resume(consumer.assignment());
             paused = false;
         }
     }
@@ -268,7 +251,11 @@ public final class WarehouseSink implements Runnable {
             if (atPollBoundary && !batcher.hasOpen(batch.partition())) {
                 // With read_committed the position is past the commit marker of a transactional
                 // producer (Kafka Streams); committing it leaves no phantom lag of one record.
-                next = Math.max(next, consumer.position(batch.partition()));
+                try {
+                    next = Math.max(next, consumer.position(batch.partition()));
+                } catch (IllegalStateException notAssigned) {
+                    // keep the batch's own offset
+                }
             }
             offsets.put(batch.partition(), new OffsetAndMetadata(next));
         }

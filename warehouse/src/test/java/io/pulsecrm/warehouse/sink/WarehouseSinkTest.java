@@ -109,6 +109,25 @@ class WarehouseSinkTest {
     }
 
     @Test
+    void batchOfPartitionRevokedDuringOutageIsDroppedAndTheConsumerGoesOnUnpaused() {
+        ScriptedWriter writer = new ScriptedWriter(events, 1);
+        deliver(aggregate(0, 1, 10));
+        WarehouseSink sink = sink(writer);
+        consumer.schedulePollTask(() -> consumer.rebalance(List.of())); // during the retry wait
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(P0));
+            consumer.addRecord(aggregate(1, 1, 11));
+        });
+
+        sink.run();
+
+        assertThat(events).containsExactly(
+                "fail " + TOPIC + ":0:0-0",
+                "write " + TOPIC + ":0:1-1 rows=1",
+                "commit " + P0 + "=2");
+    }
+
+    @Test
     void poisonRecordIsDeadLetteredWithReasonAndLaterRecordsStillArrive() {
         ScriptedWriter writer = new ScriptedWriter(events, 0);
         deliver(aggregate(0, 1, 10), raw(1, "7", "{not json"), aggregate(2, 3, 12));
