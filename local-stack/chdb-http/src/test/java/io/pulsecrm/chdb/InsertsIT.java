@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(SharedChdbServer.class)
 class InsertsIT {
@@ -63,16 +65,19 @@ class InsertsIT {
         }
     }
 
-    @Test
-    void textWithBlankLinesSurvivesAJdbcInsert(ChdbProcess server) throws Exception {
-        try (Connection connection = Jdbc.connect(server)) {
+    @ParameterizedTest(name = "url options \"{0}\"")
+    @ValueSource(strings = {"", "?beta.row_binary_for_simple_insert=true"})
+    void textWithBlankLinesSurvivesAJdbcInsert(String urlOptions, ChdbProcess server) throws Exception {
+        // the driver sends a batch as INSERT ... VALUES text, or as RowBinary when asked to (then it ignores
+        // the connection's schema, against a real server too, hence the qualified table name)
+        try (Connection connection = Jdbc.connect(server, urlOptions)) {
             // given: chDB would cut inline insert data at the first "\n\n"
-            Jdbc.useFreshDatabase(connection);
+            String database = Jdbc.useFreshDatabase(connection);
             SchemaAndQueriesIT.execute(connection, EVENTS);
             String text = "first\n\n\nafter blank lines\r\n\r\n\t'quoted' \\ end\n\n";
 
             // when
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events VALUES (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + database + ".events VALUES (?, ?, ?)")) {
                 for (int id = 1; id <= 3; id++) {
                     insert.setLong(1, id);
                     insert.setString(2, text + id);

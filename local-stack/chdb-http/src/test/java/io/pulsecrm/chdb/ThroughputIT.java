@@ -6,8 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +21,13 @@ class ThroughputIT {
     private static final int BATCH_SIZE = 1_000;
     private static final int POINT_SELECTS = 500;
 
-    @Test
-    void reportsBatchedInsertAndPointSelectRates(ChdbProcess server) throws Exception {
-        try (Connection connection = Jdbc.connect(server, "?compress=false")) {
+    /** The driver sends a batch as INSERT ... VALUES text by default, as RowBinary when asked to. */
+    @ParameterizedTest(name = "url options \"{0}\"")
+    @ValueSource(strings = {"?compress=false", "?compress=false&beta.row_binary_for_simple_insert=true"})
+    void reportsBatchedInsertAndPointSelectRates(String urlOptions, ChdbProcess server) throws Exception {
+        try (Connection connection = Jdbc.connect(server, urlOptions)) {
             // given: a fact table shaped like the warehouse's
-            Jdbc.useFreshDatabase(connection);
+            String database = Jdbc.useFreshDatabase(connection);
             SchemaAndQueriesIT.execute(connection, """
                     CREATE TABLE facts (id Int64, stage_id Int32, status LowCardinality(String), amount Decimal(18, 2),
                                         commit_ts DateTime64(3, 'UTC'), version UInt64, is_deleted UInt8)
@@ -34,7 +37,7 @@ class ThroughputIT {
             // when: batches of 1,000 rows, as the sink writes them
             long insertStart = System.nanoTime();
             for (int batch = 0; batch < BATCHES; batch++) {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + database + ".facts VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     insert.unwrap(com.clickhouse.jdbc.StatementImpl.class).getLocalSettings()
                             .serverSetting("insert_deduplication_token", "facts:0:" + batch);
                     for (int i = 0; i < BATCH_SIZE; i++) {
@@ -67,7 +70,7 @@ class ThroughputIT {
             double selectSeconds = (System.nanoTime() - selectStart) / 1e9;
 
             // then
-            String report = String.format("chdb-http throughput: batched insert %,.0f rows/s (%d x %d rows in %.2f s, %.1f ms/batch);"
+            String report = String.format("chdb-http throughput (" + urlOptions + "): batched insert %,.0f rows/s (%d x %d rows in %.2f s, %.1f ms/batch);"
                             + " point SELECT ... FINAL %,.0f queries/s (%.2f ms each)",
                     BATCHES * BATCH_SIZE / insertSeconds, BATCHES, BATCH_SIZE, insertSeconds, insertSeconds * 1000 / BATCHES,
                     POINT_SELECTS / selectSeconds, selectSeconds * 1000 / POINT_SELECTS);
