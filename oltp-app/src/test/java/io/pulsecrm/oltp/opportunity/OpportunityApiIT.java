@@ -2,6 +2,13 @@ package io.pulsecrm.oltp.opportunity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import io.pulsecrm.oltp.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +109,31 @@ class OpportunityApiIT extends ApiIntegrationTest {
         assertThat(stale).bodyJson().extractingPath("$.errors[0].field").isEqualTo("version");
         assertThat(jdbc.sql("select name from opportunity where id = ?").param(id).query(String.class).single())
                 .isEqualTo("first writer");
+    }
+
+    @Test
+    void concurrentEditsOfTheSameVersionLetExactlyOneWin() throws Exception {
+        long id = newOpportunity(newStage("30"), "800");
+        Callable<Integer> edit = () -> put("/api/v1/opportunities/" + id, """
+                {"name": "writer %s", "amount": 900, "version": 0}""".formatted(Thread.currentThread().getName()))
+                .getResponse().getStatus();
+
+        List<Integer> statuses;
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            statuses = pool.invokeAll(List.of(edit, edit)).stream().map(OpportunityApiIT::await).toList();
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(jdbc.sql("select version from opportunity where id = ?").param(id).query(Integer.class).single())
+                .isOne();
+    }
+
+    private static Integer await(Future<Integer> status) {
+        try {
+            return status.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
