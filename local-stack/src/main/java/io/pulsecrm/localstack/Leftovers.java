@@ -40,10 +40,18 @@ record Leftovers(TestDirs dirs) {
             PostgresServer.stop(dirs.postgresData());
         });
         if (wipeData) {
-            PostgresServer.deleteDataDir(dirs.postgresData());
-            for (Path dir : List.of(dirs.kafkaDir(), dirs.clickhouseDir(), dirs.dir().resolve("services"))) {
-                deleteTree(dir);
-            }
+            wipe(false);
+        }
+    }
+
+    /** Deletes the data (and with {@code everything} the logs and the folder itself) of a stopped stack. */
+    void wipe(boolean everything) {
+        PostgresServer.deleteDataDir(dirs.postgresData());
+        for (Path dir : List.of(dirs.kafkaDir(), dirs.clickhouseDir(), dirs.dir().resolve("services"))) {
+            deleteTree(dir);
+        }
+        if (everything) {
+            deleteTree(dirs.dir());
         }
     }
 

@@ -155,6 +155,10 @@ public final class LocalStack {
         if (postgres.ifStarted().isPresent()) {
             quietly("stop PostgreSQL", () -> PostgresServer.stop(dirs.postgresData()));
         }
+        if (!dirs.exclusive()) {
+            // A folder of its own (another JVM held the usual one): nobody will reuse it.
+            quietly("remove " + dirs.dir(), () -> new Leftovers(dirs).wipe(true));
+        }
     }
 
     private static void quietly(String what, Runnable action) {

@@ -3,7 +3,8 @@ package io.pulsecrm.localstack;
 /**
  * A test JVM in miniature, for {@link LeftoversIT}: {@code crash} starts PostgreSQL and the
  * ClickHouse endpoint and dies without running shutdown hooks (like a kill -9 of failsafe's
- * fork); {@code clean} only takes the shared stack, which clears what an earlier run left.
+ * fork); {@code clean} only takes the shared stack, which clears what an earlier run left;
+ * {@code postgres} starts PostgreSQL and exits normally.
  */
 public final class FixtureUser {
 
@@ -17,6 +18,9 @@ public final class FixtureUser {
             System.out.println("started, crashing");
             Runtime.getRuntime().halt(1);
         }
-        System.out.println("clean start done");
+        if (args[0].equals("postgres")) {
+            stack.postgres();
+        }
+        System.out.println("clean start done in " + stack.dir());
     }
 }

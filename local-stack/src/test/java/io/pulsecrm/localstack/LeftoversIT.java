@@ -35,12 +35,34 @@ class LeftoversIT {
         assertThat(dir.resolve("postgres")).as("leftover data is wiped").doesNotExist();
     }
 
+    @Test
+    void secondTestJvmOfTheSameModuleGetsAFolderOfItsOwnAndRemovesItAtExit() throws Exception {
+        Path shared = LocalStack.shared().dir();
+
+        String second = runFixtureUser(List.of(), "postgres");
+
+        Path own = shared.resolveSibling(shared.getFileName() + "-" + pidIn(second));
+        assertThat(second).contains("clean start done in " + own);
+        assertThat(own).doesNotExist();
+        assertThat(shared).exists();
+    }
+
+    private static String pidIn(String output) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("clean start done in .*-(\\d+)").matcher(output);
+        assertThat(m.find()).as(output).isTrue();
+        return m.group(1);
+    }
+
     private String runFixtureUser(String mode) throws Exception {
+        return runFixtureUser(List.of("-D" + TestDirs.DIR_PROPERTY + "=" + dir), mode);
+    }
+
+    private String runFixtureUser(List<String> properties, String mode) throws Exception {
         String classpath = Path.of("target/test-classes").toAbsolutePath() + File.pathSeparator + ChildClasspath.forLocalStack();
-        Process process = new ProcessBuilder(List.of(JavaChild.javaBinary().toString(), "-Xmx128m",
-                "-D" + TestDirs.DIR_PROPERTY + "=" + dir, "-D" + RepoRoot.PROPERTY + "=" + RepoRoot.find(),
-                "-cp", classpath, FixtureUser.class.getName(), mode))
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(JavaChild.javaBinary().toString(), "-Xmx128m"));
+        command.addAll(properties);
+        command.addAll(List.of("-D" + RepoRoot.PROPERTY + "=" + RepoRoot.find(), "-cp", classpath, FixtureUser.class.getName(), mode));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
         return out;
