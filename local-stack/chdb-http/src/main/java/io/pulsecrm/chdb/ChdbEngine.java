@@ -73,7 +73,7 @@ final class ChdbEngine implements AutoCloseable {
     String queryText(String sql) throws ClickHouseException {
         try (EngineResult result = execute(new EngineQuery("default", Map.of(), sql.getBytes(StandardCharsets.UTF_8), "TSVRaw", Map.of()))) {
             byte[] bytes = new byte[(int) result.length()];
-            result.data().get(bytes);
+            result.window(0).get(bytes);
             return new String(bytes, StandardCharsets.UTF_8).strip();
         }
     }

@@ -73,7 +73,13 @@ public final class ChdbHttpServer {
                 (System.nanoTime() - started) / 1_000_000);
 
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), workerThreads());
-        HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
+        } catch (IOException e) {
+            engine.close();
+            throw e;
+        }
         server.createContext("/", new QueryHandler(engine, spoolDir, info));
         server.setExecutor(workers);
         server.start();

@@ -11,6 +11,8 @@ final class EngineResult implements AutoCloseable {
 
     static final EngineResult EMPTY = new EngineResult(null);
 
+    private static final long MAX_WINDOW = 1L << 30;
+
     private Pointer result;
     private final long length;
     private final Summary summary;
@@ -58,12 +60,16 @@ final class EngineResult implements AutoCloseable {
         return summary;
     }
 
-    /** A read-only view of the native output buffer; valid until {@link #close()}. */
-    ByteBuffer data() {
-        if (length == 0) {
+    /**
+     * A read-only view of the native output from {@code offset}, at most 1 GiB of it (a ByteBuffer cannot
+     * span more than 2 GiB); valid until {@link #close()}.
+     */
+    ByteBuffer window(long offset) {
+        long size = Math.min(MAX_WINDOW, length - offset);
+        if (size <= 0) {
             return ByteBuffer.allocate(0);
         }
-        return ChdbNative.chdb_result_buffer(result).getByteBuffer(0, length).asReadOnlyBuffer();
+        return ChdbNative.chdb_result_buffer(result).getByteBuffer(offset, size).asReadOnlyBuffer();
     }
 
     @Override

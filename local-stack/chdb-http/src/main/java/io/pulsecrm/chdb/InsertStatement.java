@@ -58,6 +58,8 @@ record InsertStatement(String target, List<String> settings, String format, int 
         private final boolean complete;
         private final SqlLexer lexer;
         private Token token;
+        /** End of the token before {@link #token}: where a clause that ended just before it ends. */
+        private int previousEnd;
 
         Parser(byte[] buf, int length, boolean complete) {
             this.buf = buf;
@@ -126,8 +128,6 @@ record InsertStatement(String target, List<String> settings, String format, int 
             }
             return undecided();
         }
-
-        private int previousEnd;
 
         private void advance() {
             if (token != null) {

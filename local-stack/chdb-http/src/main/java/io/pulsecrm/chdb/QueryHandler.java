@@ -82,12 +82,14 @@ final class QueryHandler implements HttpHandler {
         } catch (ClickHouseException e) {
             fail(exchange, request, e);
         } catch (IOException e) {
-            // Reading the body failed (bad gzip, connection cut mid-body) or writing the response did; in
-            // the latter case nothing more can be sent and sendIfPossible gives up.
-            fail(exchange, request, RequestBodies.readError(e));
+            if (exchange.getResponseCode() != -1) {
+                log.debug("Query {}: the client went away while the response was sent: {}", request.queryId(), e.toString());
+            } else {
+                // Reading the body failed: bad gzip, connection cut mid-body.
+                fail(exchange, request, RequestBodies.readError(e));
+            }
         }
     }
-
 
     private void run(HttpExchange exchange, QueryRequest request, IncomingStatement statement) throws IOException, ClickHouseException {
         switch (statement) {

@@ -29,16 +29,23 @@ final class Responses {
             exchange.sendResponseHeaders(200, -1);
             return;
         }
-        ByteBuffer data = result.data();
         if (request.compressResponse()) {
             exchange.sendResponseHeaders(200, 0);
             try (CompressedBlockOutputStream out = new CompressedBlockOutputStream(exchange.getResponseBody())) {
-                out.writeBlocks(data);
+                for (long offset = 0; offset < result.length(); ) {
+                    ByteBuffer window = result.window(offset);
+                    offset += window.remaining();
+                    out.writeBlocks(window);
+                }
             }
         } else {
             exchange.sendResponseHeaders(200, result.length());
             try (OutputStream out = exchange.getResponseBody()) {
-                copy(data, out);
+                for (long offset = 0; offset < result.length(); ) {
+                    ByteBuffer window = result.window(offset);
+                    offset += window.remaining();
+                    copy(window, out);
+                }
             }
         }
     }
