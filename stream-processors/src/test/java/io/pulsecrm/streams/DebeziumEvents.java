@@ -102,6 +102,8 @@ public final class DebeziumEvents {
         source.put("txId", ++txId);
         source.put("lsn", eventLsn);
         source.put("xmin", null);
+        source.put("origin", null);
+        source.put("origin_lsn", null);
         var envelope = new LinkedHashMap<String, Object>();
         envelope.put("before", before);
         envelope.put("after", after);

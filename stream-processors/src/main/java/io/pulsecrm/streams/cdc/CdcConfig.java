@@ -84,6 +84,9 @@ public record CdcConfig(
         p.setProperty("replica.identity.autoset.values",
                 tables.stream().map(t -> t + ":FULL").collect(Collectors.joining(",")));
         p.setProperty("snapshot.mode", "initial");
+        // A slot ahead of the stored offsets means the slot was recreated under us: changes in between
+        // are gone from the WAL. Fail loudly instead of streaming on as if nothing was missed.
+        p.setProperty("offset.mismatch.strategy", "trust_offset");
         p.setProperty("poll.interval.ms", Long.toString(pollInterval.toMillis()));
         p.setProperty("decimal.handling.mode", "string");
         p.setProperty("time.precision.mode", "adaptive_time_microseconds");

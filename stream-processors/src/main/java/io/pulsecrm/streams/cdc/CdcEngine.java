@@ -31,7 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class CdcEngine implements AutoCloseable {
 
-    public enum Status { STARTING, WAITING_FOR_POSTGRES, WAITING_FOR_TABLES, WAITING_FOR_KAFKA, RUNNING, RESTARTING, STOPPED }
+    public enum Status {
+        STARTING, WAITING_FOR_POSTGRES, WAITING_FOR_TABLES, WAITING_FOR_KAFKA, RUNNING, RESTARTING,
+        /** The offsets belong to another database; needs an operator (see the log). */
+        SOURCE_CHANGED,
+        STOPPED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(CdcEngine.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -112,6 +117,18 @@ public final class CdcEngine implements AutoCloseable {
         if (!pg.missingTables().isEmpty()) {
             waitingFor(Status.WAITING_FOR_TABLES, "captured tables " + pg.missingTables()
                     + " do not exist yet (oltp-app's Flyway migrations create them)");
+            return false;
+        }
+        try {
+            String mismatch = new SourceIdentity(config.offsetsFile()).verify(pg.sourceId());
+            if (mismatch != null) {
+                status.set(Status.SOURCE_CHANGED);
+                lastError.set(mismatch);
+                log.error("CDC refuses to start: {}", mismatch);
+                return false;
+            }
+        } catch (IOException e) {
+            waitingFor(Status.WAITING_FOR_POSTGRES, "cannot record the source next to the offsets: " + e);
             return false;
         }
         try {

@@ -19,8 +19,11 @@ final class PostgresPreflight {
 
     private PostgresPreflight() {}
 
-    /** The outcome when PostgreSQL answered: what is still missing, if anything. */
-    record Result(String walLevel, List<String> missingTables) {
+    /**
+     * The outcome when PostgreSQL answered: what is still missing, if anything, and which database this
+     * is ({@code sourceId}: cluster system identifier and database OID; null if the role may not read it).
+     */
+    record Result(String walLevel, List<String> missingTables, String sourceId) {
         boolean ready() {
             return "logical".equals(walLevel) && missingTables.isEmpty();
         }
@@ -44,7 +47,7 @@ final class PostgresPreflight {
                             + " (id int PRIMARY KEY, beat_at timestamptz NOT NULL)");
                 }
             }
-            return new Result(walLevel, List.copyOf(missing));
+            return new Result(walLevel, List.copyOf(missing), sourceId(connection));
         }
     }
 
@@ -53,6 +56,18 @@ final class PostgresPreflight {
                 ResultSet rs = statement.executeQuery("SHOW wal_level")) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    private static String sourceId(Connection connection) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT (SELECT system_identifier FROM pg_control_system())"
+                        + " || ':' || (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            // pg_control_system() may be restricted; the check it feeds is a safety net, not a prerequisite.
+            return null;
         }
     }
 

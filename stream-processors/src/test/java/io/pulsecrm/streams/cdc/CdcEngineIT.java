@@ -7,6 +7,7 @@ import io.pulsecrm.localstack.LocalStack;
 import io.pulsecrm.localstack.Postgres;
 import io.pulsecrm.streams.CrmDatabase;
 import io.pulsecrm.streams.TopicTail;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -153,8 +154,14 @@ class CdcEngineIT {
             byKey.forEach((key, copies) -> {
                 JsonNode event = JSON.readTree(copies.getFirst().value());
                 assertThat(event.at("/after/amount").asString()).isEqualTo(written.get(Long.parseLong(key)));
-                // A duplicate after the restart is the same change again (same LSN), which consumers drop.
-                assertThat(copies).allSatisfy(copy -> assertThat(copy.value()).isEqualTo(copies.getFirst().value()));
+                // A duplicate after the restart is the same change again (same LSN and image; only the
+                // envelope's processing time differs), which consumers keeping the higher LSN drop.
+                assertThat(copies).allSatisfy(copy -> {
+                    JsonNode again = JSON.readTree(copy.value());
+                    assertThat(again.at("/source/lsn")).isEqualTo(event.at("/source/lsn"));
+                    assertThat(again.get("op")).isEqualTo(event.get("op"));
+                    assertThat(again.get("after")).isEqualTo(event.get("after"));
+                });
             });
         }
     }
@@ -177,13 +184,28 @@ class CdcEngineIT {
         }
     }
 
+    @Test
+    void offsetsWrittenForAnotherDatabaseAreRefusedRatherThanSkippingItsHistory() throws Exception {
+        Files.writeString(dataDir.resolve("offsets.dat"), "");
+        Files.writeString(dataDir.resolve("offsets.dat.source"), "7000000000000000000:16384");
+
+        startEngine(CdcConfig.DEFAULT_TABLES, false);
+
+        await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.SOURCE_CHANGED);
+        assertThat(engine.lastError()).contains("another PostgreSQL database");
+    }
+
     private void startEngine(List<String> tables) {
+        startEngine(tables, tables.equals(CdcConfig.DEFAULT_TABLES));
+    }
+
+    private void startEngine(List<String> tables, boolean awaitRunning) {
         var config = new CdcConfig(PostgresSource.of(pg.jdbcUrl(), pg.user(), pg.password()), kafka, tables,
                 "slot_" + suffix, "pub_" + suffix, dataDir.resolve("offsets.dat"), Duration.ofSeconds(1),
                 Duration.ofMillis(50), 3, (short) 1);
         engine = new CdcEngine(config);
         engine.start();
-        if (tables.equals(CdcConfig.DEFAULT_TABLES)) {
+        if (awaitRunning) {
             await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.RUNNING);
         }
     }
