@@ -3,10 +3,8 @@ package io.pulsecrm.streams.cdc;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
-import io.pulsecrm.streams.KafkaTopics;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -101,53 +99,24 @@ public final class CdcEngine implements AutoCloseable {
     }
 
     private boolean prerequisitesReady() {
-        PostgresPreflight.Result pg;
+        CdcPrerequisites.Blocker blocker;
         try {
-            pg = PostgresPreflight.check(config);
-        } catch (SQLException e) {
-            waitingFor(Status.WAITING_FOR_POSTGRES, "PostgreSQL " + config.postgres().describe()
-                    + " is not reachable yet: " + e.getMessage());
-            return false;
-        }
-        if (!"logical".equals(pg.walLevel())) {
-            waitingFor(Status.WAITING_FOR_POSTGRES, "PostgreSQL runs with wal_level=" + pg.walLevel()
-                    + "; CDC needs wal_level=logical (restart PostgreSQL with it)");
-            return false;
-        }
-        if (!pg.missingTables().isEmpty()) {
-            waitingFor(Status.WAITING_FOR_TABLES, "captured tables " + pg.missingTables()
-                    + " do not exist yet (oltp-app's Flyway migrations create them)");
-            return false;
-        }
-        try {
-            String mismatch = new SourceIdentity(config.offsetsFile()).verify(pg.sourceId());
-            if (mismatch != null) {
-                status.set(Status.SOURCE_CHANGED);
-                lastError.set(mismatch);
-                log.error("CDC refuses to start: {}", mismatch);
-                return false;
-            }
-        } catch (IOException e) {
-            waitingFor(Status.WAITING_FOR_POSTGRES, "cannot record the source next to the offsets: " + e);
-            return false;
-        }
-        try {
-            KafkaTopics.ensure(config.kafkaBootstrap(), config.topics(), config.topicPartitions(),
-                    config.replicationFactor(), KafkaTopics.COMPACTED);
+            blocker = CdcPrerequisites.check(config);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (Exception e) {
-            waitingFor(Status.WAITING_FOR_KAFKA, "Kafka " + config.kafkaBootstrap() + " is not reachable yet: " + e);
-            return false;
         }
-        return true;
-    }
-
-    private void waitingFor(Status waiting, String reason) {
-        status.set(waiting);
-        lastError.set(reason);
-        log.warn("CDC waiting: {}", reason);
+        if (blocker == null) {
+            return true;
+        }
+        status.set(blocker.status());
+        lastError.set(blocker.reason());
+        if (blocker.status() == Status.SOURCE_CHANGED) {
+            log.error("CDC refuses to start: {}", blocker.reason());
+        } else {
+            log.warn("CDC waiting: {}", blocker.reason());
+        }
+        return false;
     }
 
     /** Runs the engine until it stops; true if it got as far as streaming changes. */
