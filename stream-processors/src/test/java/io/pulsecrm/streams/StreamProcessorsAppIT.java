@@ -39,6 +39,7 @@ class StreamProcessorsAppIT {
     private static String kafka;
     private static Process service;
     private static Path log;
+    private static Path dataDir;
     private static int healthPort;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -51,15 +52,21 @@ class StreamProcessorsAppIT {
         try (var socket = new ServerSocket(0)) {
             healthPort = socket.getLocalPort();
         }
-        Path dataDir = Files.createDirectories(Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()));
+        dataDir = Files.createDirectories(Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()));
         log = dataDir.resolve("stream-processors.log");
+        launch();
+    }
+
+    /** Starts the jar on the same data folder and ports, as the launcher would after a crash. */
+    private static void launch() throws Exception {
+        var pg = LocalStack.shared().postgres();
         String java = ProcessHandle.current().info().command().orElse("java");
         var builder = new ProcessBuilder(java, "-Xmx384m", "-jar", JAR.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("CRM_PG_URL", stack.postgres().jdbcUrl());
-        builder.environment().put("CRM_PG_USER", stack.postgres().user());
-        builder.environment().put("CRM_PG_PASSWORD", stack.postgres().password());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("CRM_PG_URL", pg.jdbcUrl());
+        builder.environment().put("CRM_PG_USER", pg.user());
+        builder.environment().put("CRM_PG_PASSWORD", pg.password());
         builder.environment().put("CRM_KAFKA_BOOTSTRAP", kafka);
         builder.environment().put("CRM_DATA_DIR", dataDir.toString());
         builder.environment().put("CRM_HEALTH_PORT", Integer.toString(healthPort));
@@ -114,6 +121,31 @@ class StreamProcessorsAppIT {
             assertThat(latest(output, negotiate).get("openAmount").asString()).isEqualTo("500.00");
             assertThat(latest(output, negotiate).get("weightedAmount").asString()).isEqualTo("50.00");
             assertVersionsStrictlyIncrease(output.poll(), Long.toString(propose));
+        }
+    }
+
+    @Test
+    void killedMidBurstTheServiceResumesWithoutLosingOrDoubleCountingADeal() throws Exception {
+        String run = "kill-" + System.nanoTime();
+        long stage = db.insertStage("Burst " + run, "50.00");
+        awaitService().ignoreExceptions().until(this::health, r -> r.statusCode() == 200);
+        int deals = 40;
+
+        for (int i = 0; i < deals; i++) {
+            if (i == deals / 2) {
+                service.destroyForcibly(); // SIGKILL: no offsets flushed on the way out, transactions left open
+                assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            db.insertOpportunity("Deal " + i + " " + run, "10.00", stage);
+        }
+        launch();
+
+        try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
+            JsonNode totals = awaitService().until(() -> latest(output, stage),
+                    p -> p != null && p.get("openCount").asLong() == deals);
+            assertThat(totals.get("openAmount").asString()).isEqualTo("400.00");
+            assertThat(totals.get("weightedAmount").asString()).isEqualTo("200.00");
+            assertVersionsStrictlyIncrease(output.poll(), Long.toString(stage));
         }
     }
 
