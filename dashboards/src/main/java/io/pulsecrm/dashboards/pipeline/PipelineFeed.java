@@ -57,7 +57,10 @@ class PipelineFeed implements SmartLifecycle {
         var emitter = new SseEmitter(config.streamTimeout().toMillis());
         var subscriber = new Subscriber(emitter, locale);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> {
+            subscribers.remove(subscriber);
+            emitter.complete(); // a normal end of stream; the browser's EventSource reconnects
+        });
         emitter.onError(e -> subscribers.remove(subscriber));
         subscribers.add(subscriber);
         ScheduledExecutorService feed = thread;
@@ -115,15 +118,22 @@ class PipelineFeed implements SmartLifecycle {
                 log.warn("ClickHouse unavailable, telling {} streams: {}", subscribers.size(), e.getMessage());
                 subscribers.forEach(s -> send(s, unavailableEvent(s.locale())));
             }
-        } catch (RuntimeException e) {
-            // An unexpected failure must not cancel the scheduled poll; the next one retries from scratch.
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // Anything else must not cancel the scheduled poll (the streams would go silent for good);
+            // the next poll starts from scratch.
             published = null;
             log.error("Pipeline feed poll failed", e);
         }
     }
 
     void heartbeat() {
-        subscribers.forEach(s -> send(s, SseEmitter.event().comment("ping")));
+        try {
+            subscribers.forEach(s -> send(s, SseEmitter.event().comment("ping")));
+        } catch (RuntimeException e) {
+            log.error("Pipeline feed heartbeat failed", e); // and keeps its schedule
+        }
     }
 
     private SseEmitter.SseEventBuilder pipelineEvent(Published published, Locale locale) {

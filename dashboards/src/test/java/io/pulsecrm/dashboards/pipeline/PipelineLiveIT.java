@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,13 +84,16 @@ class PipelineLiveIT {
 
     @Test
     void aStreamTheViewerClosesIsDroppedByTheFeed() throws Exception {
-        int before = feed.subscriberCount();
-        var stream = new SseClient(uri("/api/v1/stream"));
-        await().atMost(WAIT).until(() -> feed.subscriberCount() == before + 1);
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0); // other tests' streams are closed too
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 ");
+            await().atMost(WAIT).until(() -> feed.subscriberCount() == 1);
+        } // the viewer goes away: the connection closes
 
-        stream.close();
-
-        await().atMost(WAIT).until(() -> feed.subscriberCount() == before);
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
     }
 
     private List<Long> openCountOf(long stageId, SseClient stream) {

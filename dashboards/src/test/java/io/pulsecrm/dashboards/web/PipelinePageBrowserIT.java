@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,24 +69,37 @@ class PipelinePageBrowserIT {
         }
     }
 
+    /** What the browser showed when a test failed, for the person reading the report. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                HeadlessChromium.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+
     @LocalServerPort int port;
 
     @Test
     void funnelAndFiguresTableFollowANewAggregateVersionWithoutReload() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get("http://127.0.0.1:" + port + "/");
-        await().atMost(WAIT).until(() -> "12".equals(row(302).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> "12".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 12);
         browser.executeScript("window.loadedOnce = true;");
 
         Instant landed = sink.aggregate(302, 15, "180000.00", "54000.00");
 
-        await().atMost(WAIT).until(() -> "15".equals(row(302).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> "15".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 15);
         assertThat(browser.executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
-        assertThat(row(302).getDomAttribute("data-open-amount")).isEqualTo("180000");
-        assertThat(row(302).getDomAttribute("data-weighted-amount")).isEqualTo("54000");
-        assertThat(row(302).findElement(By.cssSelector("[data-field=openAmount]")).getText()).isEqualTo("180,000.00");
+        assertThat(rowAttribute(302, "data-open-amount")).isEqualTo("180000");
+        assertThat(rowAttribute(302, "data-weighted-amount")).isEqualTo("54000");
+        assertThat(rowCellText(302, "openAmount")).isEqualTo("180,000.00");
         assertThat(Instant.parse(browser.findElement(By.id("updated-at")).getDomAttribute("data-updated-at"))).isEqualTo(landed);
         assertThat(browser.findElement(By.id("status")).getDomAttribute("data-state")).isEqualTo("live");
         assertThat(rowOrder()).containsExactly("301", "302", "303");
@@ -98,7 +114,7 @@ class PipelinePageBrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get("http://127.0.0.1:" + port + "/?lang=en");
 
-        await().atMost(WAIT).until(() -> "40".equals(row(301).getDomAttribute("data-open-count")));
+        await().atMost(WAIT).until(() -> "40".equals(rowAttribute(301, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);
         assertThat(chart().get("title")).isEqualTo("Open pipeline by stage");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Live pipeline");
@@ -109,15 +125,23 @@ class PipelinePageBrowserIT {
         HeadlessChromium.screenshot(browser, "pipeline-en-phone");
     }
 
-    private org.openqa.selenium.WebElement row(long stageId) {
-        List<org.openqa.selenium.WebElement> rows = browser.findElements(
-                By.cssSelector("#pipeline-figures tbody tr[data-stage-id='" + stageId + "']"));
-        return rows.isEmpty() ? browser.findElement(By.id("pipeline-figures")) : rows.getFirst();
+    /** One data-* attribute of a stage's table row, read in one script call (the table is re-rendered live). */
+    private String rowAttribute(long stageId, String attribute) {
+        return (String) browser.executeScript(
+                "const row = document.querySelector(`#pipeline-figures tbody tr[data-stage-id='${arguments[0]}']`);"
+                        + "return row ? row.getAttribute(arguments[1]) : null;", stageId, attribute);
     }
 
+    private String rowCellText(long stageId, String field) {
+        return (String) browser.executeScript(
+                "const cell = document.querySelector(`#pipeline-figures tbody tr[data-stage-id='${arguments[0]}'] [data-field='${arguments[1]}']`);"
+                        + "return cell ? cell.textContent : null;", stageId, field);
+    }
+
+    @SuppressWarnings("unchecked")
     private List<String> rowOrder() {
-        return browser.findElements(By.cssSelector("#pipeline-figures tbody tr")).stream()
-                .map(tr -> tr.getDomAttribute("data-stage-id")).toList();
+        return (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#pipeline-figures tbody tr')].map(tr => tr.dataset.stageId);");
     }
 
     @SuppressWarnings("unchecked")
