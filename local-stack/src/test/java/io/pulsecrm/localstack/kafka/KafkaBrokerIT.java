@@ -151,7 +151,6 @@ class KafkaBrokerIT {
 
     private static void deleteTree(Path dir) {
         try {
-            io.pulsecrm.localstack.postgres.PgBinaries.class.getName();
             if (Files.exists(dir)) {
                 try (var paths = Files.walk(dir)) {
                     for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
