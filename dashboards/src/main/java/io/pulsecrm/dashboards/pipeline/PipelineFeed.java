@@ -92,8 +92,9 @@ class PipelineFeed implements SmartLifecycle {
     void poll() {
         try {
             if (subscribers.isEmpty()) {
-                // Nobody listens: no queries. Forget the last chart so the next viewer gets fresh data.
+                // Nobody listens: no queries. Forget the last state so the next viewer gets a fresh one.
                 published = null;
+                unavailable = false;
                 return;
             }
             if (unavailable && System.nanoTime() - retryAtNanos < 0) {
