@@ -40,6 +40,7 @@ class StreamProcessorsAppIT {
     private static Process service;
     private static Path log;
     private static Path dataDir;
+    private static long existingStage;
     private static int healthPort;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,6 +55,8 @@ class StreamProcessorsAppIT {
         }
         dataDir = Files.createDirectories(Path.of("target", "it-data", "app-" + ProcessHandle.current().pid()));
         log = dataDir.resolve("stream-processors.log");
+        existingStage = db.insertStage("Existing " + System.nanoTime(), "25.00");
+        db.insertOpportunity("Existing deal", "2000.00", existingStage);
         launch();
     }
 
@@ -94,6 +97,15 @@ class StreamProcessorsAppIT {
         assertThat(body.get("cdc").asString()).isEqualTo("RUNNING");
         assertThat(body.get("streams").asString()).isEqualTo("RUNNING");
         assertThat(body.get("dlqCount").asLong()).isZero();
+    }
+
+    @Test
+    void rowsThatExistedBeforeTheFirstStartReachThePipelineThroughTheSnapshot() {
+        try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
+            JsonNode totals = awaitService().until(() -> latest(output, existingStage), p -> p != null);
+            assertThat(totals.get("openCount").asLong()).isEqualTo(1);
+            assertThat(totals.get("weightedAmount").asString()).isEqualTo("500.00");
+        }
     }
 
     @Test

@@ -119,6 +119,9 @@ class CdcEngineIT {
             JsonNode read = JSON.readTree(records.getFirst().value());
             assertThat(read.get("op").asString()).isEqualTo("r");
             assertThat(read.at("/after/win_rate").asString()).isEqualTo("35.00");
+            // The topologies need an LSN and a commit time on every event, snapshot reads included.
+            assertThat(read.at("/source/lsn").isIntegralNumber()).isTrue();
+            assertThat(read.at("/source/ts_ms").isIntegralNumber()).isTrue();
         }
     }
 
