@@ -36,28 +36,6 @@ public final class PipelineQueries {
             ORDER BY s.position, s.id
             """;
 
-    static final String OPEN_PIPELINE_OF_STAGE = """
-            SELECT s.id                                        AS stage_id,
-                   s.name                                      AS stage_name,
-                   s.position                                  AS position,
-                   s.win_rate                                  AS win_rate,
-                   ifNull(p.open_count, 0)                     AS open_count,
-                   ifNull(p.open_amount, toDecimal64(0, 2))     AS open_amount,
-                   ifNull(p.weighted_amount, toDecimal64(0, 2)) AS weighted_amount
-            FROM
-            (
-                SELECT id, name, position, win_rate
-                FROM opportunity_stage FINAL
-                WHERE is_deleted = 0 AND id = ?
-            ) AS s
-            LEFT JOIN
-            (
-                SELECT stage_id, open_count, open_amount, weighted_amount
-                FROM pipeline_by_stage FINAL
-                WHERE stage_id = ?
-            ) AS p ON p.stage_id = s.id
-            """;
-
     private final DataSource dataSource;
 
     /** @param dataSource connections on the warehouse database ({@link io.pulsecrm.warehouse.ClickHouseDataSources#create}) */
@@ -83,18 +61,12 @@ public final class PipelineQueries {
         }
     }
 
-    /** The open pipeline of one stage, or null when the stage does not exist (or was deleted). */
+    /**
+     * The open pipeline of one stage, or null when the stage does not exist (or was deleted). Stages are few
+     * (an admin's configuration), so this reads the same figures as the funnel rather than a second query.
+     */
     public StagePipeline openPipelineOfStage(long stageId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(OPEN_PIPELINE_OF_STAGE)) {
-            query.setLong(1, stageId);
-            query.setLong(2, stageId);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
-        } catch (SQLException e) {
-            throw new WarehouseQueryException("open pipeline of stage " + stageId, e);
-        }
+        return openPipelineByStage().stream().filter(s -> s.stageId() == stageId).findFirst().orElse(null);
     }
 
     private static StagePipeline row(ResultSet rs) throws SQLException {
