@@ -1,0 +1,47 @@
+package io.pulsecrm.dashboards.e2e;
+
+import io.pulsecrm.localstack.LocalStack;
+import io.pulsecrm.localstack.Service;
+import io.pulsecrm.localstack.ServiceProcess;
+import io.pulsecrm.warehouse.ClickHouseConfig;
+import io.pulsecrm.warehouse.ClickHouseDataSources;
+import io.pulsecrm.warehouse.query.PipelineQueries;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The whole product on the real local stack, once per test JVM: PostgreSQL, Kafka and the ClickHouse
+ * endpoint, and the four services started from their packaged jars exactly as {@code ./crm up} runs them.
+ * Tests isolate by their own data (fresh stages), not by restarting anything.
+ */
+final class FullStack {
+
+    private static FullStack instance;
+
+    final ServiceProcess oltp;
+    final ServiceProcess streamProcessors;
+    final ServiceProcess sink;
+    final ServiceProcess dashboards;
+    final OltpApi api;
+    final PipelineQueries warehouse;
+    final DataSource clickhouse;
+
+    private FullStack(LocalStack stack) {
+        Map<String, String> none = Map.of();
+        // oltp-app first: its Flyway migration creates the tables the CDC engine captures.
+        this.oltp = stack.start(Service.OLTP_APP, none);
+        this.streamProcessors = stack.start(Service.STREAM_PROCESSORS, none);
+        this.sink = stack.start(Service.WAREHOUSE_SINK, none);
+        this.dashboards = stack.start(Service.DASHBOARDS, none);
+        this.api = new OltpApi(oltp.baseUrl());
+        this.clickhouse = ClickHouseDataSources.create(ClickHouseConfig.fromEnv(stack.env()));
+        this.warehouse = new PipelineQueries(clickhouse);
+    }
+
+    static synchronized FullStack shared() {
+        if (instance == null) {
+            instance = new FullStack(LocalStack.shared());
+        }
+        return instance;
+    }
+}
