@@ -31,9 +31,9 @@ public final class BenchCli {
 
                   freshness   paced opportunity writes through the REST API; prints commit → visible-in-ClickHouse
                               latency p50/p95/p99 and the sustained rate
-                              --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 64
+                              --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 16 (writer threads)
                               --oltp http://127.0.0.1:8080  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
-                              --database crm  --poll-ms 20  --keep (leave the bench data in place)
+                              --database crm  --poll-ms 50  --keep (leave the bench data in place)
                 """);
     }
 }
