@@ -86,7 +86,7 @@ final class UpCommand {
         if (!infraOnly) {
             int oltp = layout.port("oltp-app");
             int dash = layout.port("dashboards");
-            out.printf("  operational API   http://localhost:%d/api/v1   (OpenAPI http://localhost:%d/v3/api-docs, UI http://localhost:%d/)%n", oltp, oltp, oltp);
+            out.printf("  operational API   http://localhost:%d/api/v1   (OpenAPI http://localhost:%d/v3/api-docs, Swagger UI http://localhost:%d/swagger-ui.html)%n", oltp, oltp, oltp);
             out.printf("  dashboards        http://localhost:%d/   (English: http://localhost:%d/?lang=en)%n", dash, dash);
         }
         out.printf("  PostgreSQL        %s   user crm, password crm%n", PostgresServer.jdbcUrl(layout.port("postgres")));
