@@ -17,10 +17,17 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Kafka Streams application {@code pulse-analytics}: its configuration and lifecycle, no logic. */
+/** The Kafka Streams application {@code pulse-analytics-v2}: its configuration and lifecycle, no logic. */
 public final class AnalyticsStreams implements AutoCloseable {
 
-    public static final String APPLICATION_ID = "pulse-analytics";
+    /**
+     * Changed whenever the topology changes its stores or internal topics (v2: the win rate is applied
+     * after the sum by stage). Under the old id the group would resume at its committed cdc offsets with
+     * new, empty stores that never saw the earlier changes; a new id is a new consumer group, which reads
+     * the compacted cdc topics from the beginning and rebuilds every store, under a new state directory
+     * and new internal topics (the old ones are left unused).
+     */
+    public static final String APPLICATION_ID = "pulse-analytics-v2";
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsStreams.class);
 
@@ -51,6 +58,9 @@ public final class AnalyticsStreams implements AutoCloseable {
         // expires: 10 s instead of the default 45 s. The heap is small, so no GC pause gets near it.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 3_000);
+        // Streams' default, stated because the stores depend on it: a new group (new application id)
+        // rebuilds them by reading the compacted cdc topics from the beginning.
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 4L * 1024 * 1024);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);

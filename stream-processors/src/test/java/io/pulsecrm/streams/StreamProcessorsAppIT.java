@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +103,23 @@ class StreamProcessorsAppIT {
     }
 
     @Test
+    void theOnlyTopicBetweenTasksIsOneRepartitionTopicSizedLikeTheStageTopic() throws Exception {
+        // RUNNING means the assignment went through Streams' co-partitioning check of the join.
+        awaitService().ignoreExceptions().until(this::health, r -> r.statusCode() == 200);
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            List<String> internal = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(AnalyticsStreams.APPLICATION_ID + "-") && !t.endsWith("-changelog"))
+                    .toList();
+            assertThat(internal).singleElement().asString().endsWith("-repartition");
+            Map<String, TopicDescription> topics = admin.describeTopics(List.of(internal.getFirst(),
+                    Topics.CDC_OPPORTUNITY_STAGE.name())).allTopicNames().get(30, TimeUnit.SECONDS);
+            assertThat(topics.get(internal.getFirst()).partitions())
+                    .hasSameSizeAs(topics.get(Topics.CDC_OPPORTUNITY_STAGE.name()).partitions());
+        }
+    }
+
+    @Test
     void rowsThatExistedBeforeTheFirstStartReachThePipelineThroughTheSnapshot() {
         try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
             JsonNode totals = awaitService().until(() -> latest(output, existingStage), p -> p != null);
@@ -133,6 +153,27 @@ class StreamProcessorsAppIT {
             assertThat(latest(output, negotiate).get("openAmount").asString()).isEqualTo("500.00");
             assertThat(latest(output, negotiate).get("weightedAmount").asString()).isEqualTo("50.00");
             assertVersionsStrictlyIncrease(output.poll(), Long.toString(propose));
+        }
+    }
+
+    @Test
+    void winRateChangeReweightsTheStageInOneRecord() throws Exception {
+        String run = "rate-" + System.nanoTime();
+        long stage = db.insertStage("Rate " + run, "10.00");
+        for (String amount : List.of("1000.00", "250.00", "0.05")) {
+            db.insertOpportunity("Deal " + amount + " " + run, amount, stage);
+        }
+
+        try (var output = new TopicTail(kafka, Topics.PIPELINE_BY_STAGE.name())) {
+            awaitService().until(() -> latest(output, stage), p -> p != null && p.get("openCount").asLong() == 3);
+            int before = output.forKey(Long.toString(stage)).size();
+
+            db.sql("update opportunity_stage set win_rate = 35.00 where id = " + stage);
+
+            JsonNode reweighted = awaitService().until(() -> latest(output, stage),
+                    p -> p.get("weightedAmount").asString().equals("437.52"));
+            assertThat(reweighted.get("openAmount").asString()).isEqualTo("1250.05");
+            assertThat(output.forKey(Long.toString(stage))).hasSize(before + 1);
         }
     }
 

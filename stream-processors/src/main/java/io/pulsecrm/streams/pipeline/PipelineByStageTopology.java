@@ -14,7 +14,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.TableJoined;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -23,15 +22,27 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>A CDC topic is a changelog, not a list of inserts: opportunities and stages are tables, and the
  * totals are aggregated with an adder and a subtractor, so an update retracts the old contribution
- * before adding the new one. That is what lets a stage move leave the old bucket, a close or delete
- * leave the pipeline, and a win-rate change re-weight every deal of the stage.
+ * before adding the new one. That is what lets a stage move leave the old bucket, and a close or
+ * delete leave the pipeline.
+ *
+ * <p>Why the win rate is applied after the sum, not per deal: every open deal of a stage has that
+ * stage's win rate, so the weighted amount is the stage's open amount × win rate / 100. Summing first
+ * needs the deals re-keyed by stage once (the only internal topic a change crosses; under
+ * exactly-once each internal topic costs a transaction commit plus a fetch), and a win-rate change
+ * then re-weights the stage in one update instead of one per deal.
  */
 public final class PipelineByStageTopology {
 
+    /**
+     * The repartition topic ({@code <application.id>-open-deal-by-stage-repartition}). The name is part
+     * of the deployed state, as are the store names below.
+     */
+    static final String OPEN_DEAL_BY_STAGE = "open-deal-by-stage";
+
     private static final Serde<OpportunityRow> OPPORTUNITY = JsonSerde.of(OpportunityRow.class);
     private static final Serde<StageRow> STAGE = JsonSerde.of(StageRow.class);
-    private static final Serde<Contribution> CONTRIBUTION = JsonSerde.of(Contribution.class);
-    private static final Serde<StageTotals> TOTALS = JsonSerde.of(StageTotals.class);
+    private static final Serde<OpenDeal> OPEN_DEAL = JsonSerde.of(OpenDeal.class);
+    private static final Serde<OpenDeals> OPEN_DEALS = JsonSerde.of(OpenDeals.class);
 
     private PipelineByStageTopology() {}
 
@@ -45,23 +56,25 @@ public final class PipelineByStageTopology {
                         OPPORTUNITY)
                         .filter((id, opportunity) -> opportunity.countsAsOpen(), Named.as("open-opportunities"));
 
-        // A foreign-key join, not a lookup at event time: when a stage's win rate changes, the join
-        // re-emits every open opportunity of that stage with its new weight.
-        KTable<String, Contribution> contributions = openOpportunities.join(
-                stages, OpportunityRow::stageKey, Contribution::of,
-                TableJoined.as("opportunity-stage-join"),
-                Materialized.<String, Contribution, KeyValueStore<Bytes, byte[]>>as("open-opportunity-contribution")
-                        .withKeySerde(Serdes.String()).withValueSerde(CONTRIBUTION));
+        // Re-keyed by the stage id as a decimal string: the same bytes the CDC producer (StringSerializer,
+        // default partitioner) uses as the key of cdc.opportunity_stage, so a stage's open deals land in
+        // the partition of its stage row. Streams sizes this topic like cdc.opportunity_stage, because the
+        // join below puts both in one co-partition group, and refuses to run if they disagree.
+        KTable<String, OpenDeals> openDealsByStage = openOpportunities
+                .groupBy((opportunityId, deal) -> KeyValue.pair(deal.stageKey(), OpenDeal.of(deal)),
+                        Grouped.with(OPEN_DEAL_BY_STAGE, Serdes.String(), OPEN_DEAL))
+                .aggregate(OpenDeals::none,
+                        (stageId, deal, deals) -> deals.plus(deal),
+                        (stageId, deal, deals) -> deals.minus(deal),
+                        Named.as("stage-open-deals"),
+                        Materialized.<String, OpenDeals, KeyValueStore<Bytes, byte[]>>as("pipeline-by-stage-open-deals")
+                                .withKeySerde(Serdes.String()).withValueSerde(OPEN_DEALS));
 
-        KTable<String, StageTotals> totals = contributions
-                .groupBy((opportunityId, c) -> KeyValue.pair(c.stageKey(), c),
-                        Grouped.with("contribution-by-stage", Serdes.String(), CONTRIBUTION))
-                .aggregate(StageTotals::empty,
-                        (stageId, c, agg) -> agg.plus(c),
-                        (stageId, c, agg) -> agg.minus(c),
-                        Named.as("stage-totals"),
-                        Materialized.<String, StageTotals, KeyValueStore<Bytes, byte[]>>as("pipeline-by-stage-totals")
-                                .withKeySerde(Serdes.String()).withValueSerde(TOTALS));
+        // A primary-key join, local to the task: both tables are keyed by stage id, so neither side
+        // crosses a topic. Inner: a stage that is unknown yet (its deals arrived first) or deleted has no
+        // win rate, so no weighted figure; the versioner publishes zeros for a stage that disappears.
+        KTable<String, StageTotals> totals =
+                openDealsByStage.join(stages, StageTotals::weigh, Named.as("open-deals-weighted-by-stage"));
 
         Topic<String, PipelineByStage> output = topics.pipelineByStage();
         totals.toStream(Named.as("stage-totals-changes"))

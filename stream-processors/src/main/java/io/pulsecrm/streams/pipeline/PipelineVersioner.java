@@ -14,9 +14,13 @@ import org.apache.kafka.streams.state.Stores;
  * Gives each stage's totals the version of docs/architecture.md, {@code max(previous.version + 1, lsn)},
  * and drops updates whose figures did not change.
  *
- * <p>The aggregation re-emits on duplicates, stale replays and a subtract-then-add within one stage;
- * passing those on would bump the version without a change. The last emitted value per stage lives in
- * a store, so the rule holds across restarts and rebalances.
+ * <p>The aggregation and the join re-emit on duplicates, stale replays and a subtract-then-add within
+ * one stage; passing those on would bump the version without a change. The last emitted value per stage
+ * lives in a store, so the rule holds across restarts and rebalances.
+ *
+ * <p>No totals (the join's delete) means the stage row is gone while deals still point at it: its
+ * published figures are retracted with a zero row, as when its last open deal leaves, never with a
+ * tombstone.
  */
 final class PipelineVersioner implements FixedKeyProcessor<String, StageTotals, PipelineByStage> {
 
@@ -48,11 +52,11 @@ final class PipelineVersioner implements FixedKeyProcessor<String, StageTotals, 
 
     @Override
     public void process(FixedKeyRecord<String, StageTotals> record) {
-        StageTotals totals = record.value();
-        if (totals == null) {
+        PipelineByStage previous = emitted.get(record.key());
+        if (record.value() == null && previous == null) {
             return;
         }
-        PipelineByStage previous = emitted.get(record.key());
+        StageTotals totals = record.value() == null ? StageTotals.empty() : record.value();
         long lsn = Math.max(totals.lsn(), ChangeLsn.of(record.headers()));
         long version = previous == null ? lsn : Math.max(previous.version() + 1, lsn);
         PipelineByStage next = PipelineByStage.of(Long.parseLong(record.key()), totals, version, record.timestamp());

@@ -3,8 +3,9 @@ package io.pulsecrm.streams.pipeline;
 import java.math.BigDecimal;
 
 /**
- * The open pipeline of one stage. {@code lsn} is the highest source LSN among the contributions
- * added or removed so far; it feeds the output version.
+ * The open pipeline of one stage, weighted by the stage's current win rate. Amounts are exact; they are
+ * rounded once, on output ({@link PipelineByStage}). {@code lsn} is the highest source LSN of the deals
+ * and of the stage row; it feeds the output version.
  */
 record StageTotals(long count, BigDecimal amount, BigDecimal weighted, long lsn) {
 
@@ -12,12 +13,13 @@ record StageTotals(long count, BigDecimal amount, BigDecimal weighted, long lsn)
         return new StageTotals(0, BigDecimal.ZERO, BigDecimal.ZERO, 0);
     }
 
-    StageTotals plus(Contribution c) {
-        return new StageTotals(count + 1, amount.add(c.amount()), weighted.add(c.weighted()), Math.max(lsn, c.lsn()));
-    }
-
-    StageTotals minus(Contribution c) {
-        return new StageTotals(count - 1, amount.subtract(c.amount()), weighted.subtract(c.weighted()),
-                Math.max(lsn, c.lsn()));
+    /**
+     * Every open deal of a stage has the stage's win rate, so the weighted amount is the stage's open
+     * amount × win rate / 100: one multiplication per stage, exact (no rounding before the output), so
+     * it equals the sum of the deals' exact weights.
+     */
+    static StageTotals weigh(OpenDeals deals, StageRow stage) {
+        return new StageTotals(deals.count(), deals.amount(), deals.amount().multiply(stage.winRate()).movePointLeft(2),
+                Math.max(deals.lsn(), stage.lsn()));
     }
 }
