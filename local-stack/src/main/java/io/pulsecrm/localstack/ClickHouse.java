@@ -1,10 +1,18 @@
 package io.pulsecrm.localstack;
 
-/** The fixture's ClickHouse HTTP endpoint (chDB); database {@code crm} exists. */
+/**
+ * The fixture's ClickHouse HTTP endpoint (chDB when embedded, a ClickHouse server in a container);
+ * database {@code crm} exists.
+ */
 public interface ClickHouse {
-    /** {@code jdbc:clickhouse:http://127.0.0.1:<port>} */
+    /** {@code jdbc:clickhouse:http://<host>:<port>} (no database: clients select {@code crm} themselves) */
     String jdbcUrl();
-    /** {@code http://127.0.0.1:<port>} */
+    /** {@code http://<host>:<port>} */
     String httpUrl();
+    /** The HTTP port on this machine (the mapped port of a container). */
     int port();
+    /** {@code default} for the embedded endpoint. */
+    String user();
+    /** Empty for the embedded endpoint. */
+    String password();
 }

@@ -1,35 +1,35 @@
 package io.pulsecrm.localstack;
 
-import io.pulsecrm.localstack.chdb.ClickHouseEndpoint;
-import io.pulsecrm.localstack.kafka.KafkaBroker;
-import io.pulsecrm.localstack.postgres.PgBinaries;
-import io.pulsecrm.localstack.postgres.PostgresServer;
 import io.pulsecrm.localstack.process.PidFile;
-import io.pulsecrm.localstack.process.Procs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The real stack for integration tests: PostgreSQL, a Kafka broker and the ClickHouse endpoint,
- * one of each per test JVM, each started on first use on free ports, with data under
+ * The real stack for integration tests: PostgreSQL, a Kafka broker and ClickHouse, one of each per
+ * test JVM, each started on first use, with service data and logs under
  * {@code <module>/target/local-stack/}, and stopped when the JVM exits.
  *
  * <pre>{@code
  * Postgres pg = LocalStack.shared().postgres();
  * try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password())) { ... }
  * }</pre>
+ *
+ * The servers run in one {@link StackMode}: the embedded servers on free loopback ports, or
+ * Testcontainers containers on their mapped ports when a Docker engine is there
+ * ({@code -Dcrm.localstack.mode=embedded|containers|auto}, default auto). Tests read only the
+ * connection settings of {@link Postgres}, {@link Kafka}, {@link ClickHouse} and {@link #env()},
+ * so they run unchanged in both.
  *
  * Tests isolate by their own data (fresh ids, own topics), not by restarting servers. Each JVM
  * starts from empty data: leftovers of a crashed earlier run in the same folder are stopped and
@@ -42,29 +42,45 @@ public final class LocalStack {
 
     private final Path root;
     private final TestDirs dirs;
-    private final Lazy<Postgres> postgres = new Lazy<>(this::startPostgres);
-    private final Lazy<Kafka> kafka = new Lazy<>(this::startKafka);
-    private final Lazy<ClickHouse> clickhouse = new Lazy<>(this::startClickHouse);
+    private final StackMode mode;
+    private final Servers servers;
+    private final Lazy<Postgres> postgres;
+    private final Lazy<Kafka> kafka;
+    private final Lazy<ClickHouse> clickhouse;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger serviceCounter = new AtomicInteger();
-    private volatile ProcessHandle kafkaProcess;
-    private volatile ClickHouseEndpoint.Running clickhouseProcess;
 
-    private LocalStack(Path root, TestDirs dirs) {
+    private LocalStack(Path root, TestDirs dirs, StackMode mode) {
         this.root = root;
         this.dirs = dirs;
+        this.mode = mode;
+        this.servers = mode == StackMode.CONTAINERS ? new ContainerServers(dirs) : new EmbeddedServers(root, dirs);
+        this.postgres = new Lazy<>(servers::startPostgres);
+        this.kafka = new Lazy<>(servers::startKafka);
+        this.clickhouse = new Lazy<>(servers::startClickHouse);
     }
 
     /** The stack of this JVM; nothing is started until a component is asked for. */
     public static synchronized LocalStack shared() {
         if (shared == null) {
+            String requested = System.getProperty(StackMode.PROPERTY);
+            long begin = System.nanoTime();
+            // A lambda, not a method reference: embedded must not even load the Docker probe.
+            StackMode mode = StackMode.select(requested, () -> DockerEngine.found());
+            log.info("local stack: {} servers ({}={}, decided in {} ms)", mode.name().toLowerCase(Locale.ROOT),
+                    StackMode.PROPERTY, requested == null ? "auto (default)" : requested, (System.nanoTime() - begin) / 1_000_000);
             TestDirs dirs = TestDirs.acquire();
-            LocalStack stack = new LocalStack(RepoRoot.find(), dirs);
+            LocalStack stack = new LocalStack(RepoRoot.find(), dirs, mode);
             new Leftovers(dirs).clean(!Boolean.getBoolean("crm.localstack.keepData"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "local-stack-stop"));
             shared = stack;
         }
         return shared;
+    }
+
+    /** How the servers run in this JVM. */
+    public StackMode mode() {
+        return mode;
     }
 
     public Postgres postgres() {
@@ -82,7 +98,7 @@ public final class LocalStack {
     /** The CRM_* variables of docs/architecture.md for this stack; starts all three servers (in parallel). */
     public Map<String, String> env() {
         startAll();
-        return StackEnv.of(postgres().port(), kafka().bootstrapServers(), clickhouse().port());
+        return StackEnv.of(postgres(), kafka(), clickhouse());
     }
 
     /**
@@ -119,82 +135,23 @@ public final class LocalStack {
         }
     }
 
-    private Postgres startPostgres() {
-        Path home = PgBinaries.ensureExtracted(root.resolve(".crm/cache"));
-        PostgresServer server = new PostgresServer(new PostgresServer.Config(home, dirs.postgresData(), dirs.log("postgres"), FreePorts.next()));
-        PostgresServer.Running running = server.start();
-        new PidFile(dirs.runDir().resolve("postgres.pid")).write(running.pid());
-        return new PostgresInfo(running.port());
-    }
-
-    private Kafka startKafka() {
-        int port = FreePorts.next();
-        ProcessHandle process = KafkaBroker.start(new KafkaBroker.Spec(dirs.dir(), dirs.kafkaDir(), port, FreePorts.next(),
-                dirs.log("kafka"), "384m", Optional.of(ProcessHandle.current().pid()), false));
-        kafkaProcess = process;
-        new PidFile(dirs.runDir().resolve("kafka.pid")).write(process.pid());
-        String bootstrap = "127.0.0.1:" + port;
-        return () -> bootstrap;
-    }
-
-    private ClickHouse startClickHouse() {
-        ClickHouseEndpoint.Running running = ClickHouseEndpoint.start(new ClickHouseEndpoint.Spec(root, dirs.clickhouseDir(),
-                FreePorts.next(), dirs.log("clickhouse")));
-        clickhouseProcess = running;
-        new PidFile(dirs.runDir().resolve("clickhouse.pid")).write(running.pid());
-        return new ClickHouseInfo(running.port());
-    }
-
     /** Services first (they hold connections), then the servers. */
     private void stopAll() {
         List<ServiceProcess> started = new ArrayList<>(services);
         Collections.reverse(started);
         started.forEach(s -> quietly("stop " + s, s::stop));
-        Optional.ofNullable(clickhouseProcess).ifPresent(c -> quietly("stop ClickHouse", () -> c.process().stop()));
-        Optional.ofNullable(kafkaProcess).ifPresent(k -> quietly("stop Kafka", () -> Procs.terminate(k, Duration.ofSeconds(30))));
-        if (postgres.ifStarted().isPresent()) {
-            quietly("stop PostgreSQL", () -> PostgresServer.stop(dirs.postgresData()));
-        }
+        servers.stopAll();
         if (!dirs.exclusive()) {
             // A folder of its own (another JVM held the usual one): nobody will reuse it.
             quietly("remove " + dirs.dir(), () -> new Leftovers(dirs).wipe(true));
         }
     }
 
-    private static void quietly(String what, Runnable action) {
+    static void quietly(String what, Runnable action) {
         try {
             action.run();
         } catch (RuntimeException e) {
             log.warn("{} failed: {}", what, e.toString());
-        }
-    }
-
-    private record PostgresInfo(int port) implements Postgres {
-        @Override
-        public String jdbcUrl() {
-            return PostgresServer.jdbcUrl(port);
-        }
-
-        @Override
-        public String user() {
-            return PostgresServer.USER;
-        }
-
-        @Override
-        public String password() {
-            return PostgresServer.PASSWORD;
-        }
-    }
-
-    private record ClickHouseInfo(int port) implements ClickHouse {
-        @Override
-        public String jdbcUrl() {
-            return StackEnv.clickhouseJdbcUrl(port);
-        }
-
-        @Override
-        public String httpUrl() {
-            return "http://127.0.0.1:" + port;
         }
     }
 }

@@ -5,5 +5,6 @@ public interface Postgres {
     String jdbcUrl();
     String user();
     String password();
+    /** The port on this machine (the mapped port of a container). */
     int port();
 }

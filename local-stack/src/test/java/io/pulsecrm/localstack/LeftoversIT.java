@@ -61,6 +61,8 @@ class LeftoversIT {
         String classpath = Path.of("target/test-classes").toAbsolutePath() + File.pathSeparator + ChildClasspath.forLocalStack();
         List<String> command = new java.util.ArrayList<>(List.of(JavaChild.javaBinary().toString(), "-Xmx128m"));
         command.addAll(properties);
+        // Leftovers are the embedded servers' concern: containers are removed by Testcontainers' Ryuk.
+        command.add("-D" + StackMode.PROPERTY + "=embedded");
         command.addAll(List.of("-D" + RepoRoot.PROPERTY + "=" + RepoRoot.find(), "-cp", classpath, FixtureUser.class.getName(), mode));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

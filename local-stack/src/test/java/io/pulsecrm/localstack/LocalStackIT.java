@@ -10,11 +10,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
@@ -34,12 +36,24 @@ class LocalStackIT {
     void postgresIsStartedOnFirstUseWithDatabaseAndUserCrm() throws Exception {
         Postgres pg = LocalStack.shared().postgres();
 
-        assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + pg.port() + "/crm");
+        assertThat(pg.jdbcUrl()).startsWith("jdbc:postgresql://").endsWith(":" + pg.port() + "/crm");
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_user, current_database()")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("crm");
             assertThat(rs.getString(2)).isEqualTo("crm");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void postgresHasTheContractOfEitherModeLogicalWalAndAReplicationRoleOwningCrm() throws Exception {
+        Postgres pg = LocalStack.shared().postgres();
+
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
+            assertThat(single(s, "SHOW wal_level")).isEqualTo("logical");
+            assertThat(single(s, "SELECT rolreplication AND rolcanlogin AND NOT rolsuper FROM pg_roles WHERE rolname = 'crm'")).isEqualTo("t");
+            assertThat(single(s, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'crm'")).isEqualTo("crm");
         }
     }
 
@@ -58,9 +72,9 @@ class LocalStackIT {
     void clickhouseIsStartedOnFirstUseWithDatabaseCrm() throws Exception {
         ClickHouse clickhouse = LocalStack.shared().clickhouse();
 
-        assertThat(clickhouse.jdbcUrl()).isEqualTo("jdbc:clickhouse:http://127.0.0.1:" + clickhouse.port());
-        assertThat(clickhouse.httpUrl()).isEqualTo("http://127.0.0.1:" + clickhouse.port());
-        try (Connection c = DriverManager.getConnection(clickhouse.jdbcUrl(), "default", "");
+        assertThat(clickhouse.jdbcUrl()).isEqualTo("jdbc:clickhouse:" + clickhouse.httpUrl());
+        assertThat(clickhouse.httpUrl()).startsWith("http://").endsWith(":" + clickhouse.port());
+        try (Connection c = DriverManager.getConnection(clickhouse.jdbcUrl(), clickhouse.user(), clickhouse.password());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count() FROM system.databases WHERE name = 'crm'")) {
             rs.next();
@@ -80,13 +94,28 @@ class LocalStackIT {
                 .containsEntry("CRM_PG_PASSWORD", "crm")
                 .containsEntry("CRM_KAFKA_BOOTSTRAP", stack.kafka().bootstrapServers())
                 .containsEntry("CRM_CLICKHOUSE_URL", stack.clickhouse().jdbcUrl())
-                .containsEntry("CRM_CLICKHOUSE_DATABASE", "crm");
+                .containsEntry("CRM_CLICKHOUSE_DATABASE", "crm")
+                .containsEntry("CRM_CLICKHOUSE_USER", stack.clickhouse().user())
+                .containsEntry("CRM_CLICKHOUSE_PASSWORD", stack.clickhouse().password());
+    }
+
+    @Test
+    @Order(6)
+    void embeddedServersAreOnLoopbackAndClickHouseHasOnlyTheDefaultUser() {
+        LocalStack stack = LocalStack.shared();
+        assumeTrue(stack.mode() == StackMode.EMBEDDED, "containers mode");
+
+        assertThat(stack.postgres().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + stack.postgres().port() + "/crm");
+        assertThat(stack.clickhouse().httpUrl()).isEqualTo("http://127.0.0.1:" + stack.clickhouse().port());
+        assertThat(stack.clickhouse().user()).isEqualTo("default");
+        assertThat(stack.clickhouse().password()).isEmpty();
     }
 
     @Test
     @Order(7)
     void childProcessesAreRecordedSoACrashedRunCanBeCleanedUp() {
         LocalStack stack = LocalStack.shared();
+        assumeTrue(stack.mode() == StackMode.EMBEDDED, "containers are removed by Ryuk, not from pid files");
         stack.env();
 
         assertThat(stack.dir().resolve("run")).isDirectoryContaining("glob:**/postgres.pid")
@@ -100,6 +129,13 @@ class LocalStackIT {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+        }
+    }
+
+    private static String single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.pulsecrm.localstack.cli;
 
+import io.pulsecrm.localstack.Endpoints;
 import io.pulsecrm.localstack.FreePorts;
 import io.pulsecrm.localstack.Service;
 import io.pulsecrm.localstack.ServiceLauncher;
@@ -187,8 +188,8 @@ final class Components {
         @Override
         public long start() {
             requireFree(name(), port());
-            Map<String, String> env = new LinkedHashMap<>(StackEnv.of(layout.port("postgres"), "127.0.0.1:" + layout.port("kafka"),
-                    layout.port("clickhouse")));
+            Map<String, String> env = new LinkedHashMap<>(StackEnv.of(Endpoints.embeddedPostgres(layout.port("postgres")),
+                    Endpoints.embeddedKafka(layout.port("kafka")), Endpoints.embeddedClickHouse(layout.port("clickhouse"))));
             env.put("CRM_DATA_DIR", layout.data(name()).toString());
             if (service == Service.OLTP_APP) {
                 env.put("CRM_DEMO_SEED", "true");

@@ -1,11 +1,12 @@
 package io.pulsecrm.localstack.kafka;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
 /** server.properties of a one-node KRaft cluster: broker and controller in one process. */
-final class BrokerSettings {
+public final class BrokerSettings {
 
     private BrokerSettings() {}
 
@@ -21,34 +22,44 @@ final class BrokerSettings {
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("log.dirs", dataDir.toAbsolutePath().toString());
 
+        p.putAll(singleNode());
+        overrides.forEach(p::setProperty);
+        return p;
+    }
+
+    /**
+     * What our services need of a one-node cluster, apart from where it listens; the Kafka
+     * container of the containers mode gets the same values.
+     */
+    public static Map<String, String> singleNode() {
+        Map<String, String> settings = new LinkedHashMap<>();
         // One node: every internal topic has one replica, or exactly-once Streams never reaches RUNNING.
-        p.setProperty("default.replication.factor", "1");
-        p.setProperty("min.insync.replicas", "1");
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        settings.put("default.replication.factor", "1");
+        settings.put("min.insync.replicas", "1");
+        settings.put("offsets.topic.replication.factor", "1");
+        settings.put("transaction.state.log.replication.factor", "1");
+        settings.put("transaction.state.log.min.isr", "1");
+        settings.put("share.coordinator.state.topic.replication.factor", "1");
+        settings.put("share.coordinator.state.topic.min.isr", "1");
         // One partition for internal topics: they are created on first use, 50 partitions take seconds.
-        p.setProperty("offsets.topic.num.partitions", "1");
-        p.setProperty("transaction.state.log.num.partitions", "1");
-        p.setProperty("share.coordinator.state.topic.num.partitions", "1");
+        settings.put("offsets.topic.num.partitions", "1");
+        settings.put("transaction.state.log.num.partitions", "1");
+        settings.put("share.coordinator.state.topic.num.partitions", "1");
 
         // Topics the services do not create themselves appear on first write with the contract's
         // 3 partitions (docs/architecture.md), so producers never fail on a missing topic.
-        p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("num.partitions", "3");
+        settings.put("auto.create.topics.enable", "true");
+        settings.put("num.partitions", "3");
 
         // Consumers join at once instead of waiting 3 s for more members that never come.
-        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        settings.put("group.initial.rebalance.delay.ms", "0");
         // After a kill -9 the restarted broker is fenced for this long: 2 s instead of 9 s.
-        p.setProperty("broker.session.timeout.ms", "2000");
-        p.setProperty("broker.heartbeat.interval.ms", "500");
-        p.setProperty("controlled.shutdown.enable", "true");
+        settings.put("broker.session.timeout.ms", "2000");
+        settings.put("broker.heartbeat.interval.ms", "500");
+        settings.put("controlled.shutdown.enable", "true");
         // The cleaner's dedupe map is allocated on the heap up front: 128 MB by default, too much under a small -Xmx.
-        p.setProperty("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
+        settings.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
 
-        overrides.forEach(p::setProperty);
-        return p;
+        return settings;
     }
 }

@@ -16,10 +16,10 @@ final class PgBootstrap {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         try (Connection c = DriverManager.getConnection(url, superuser, password); Statement s = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", PostgresServer.USER)) {
-                s.execute("CREATE ROLE " + PostgresServer.USER + " LOGIN REPLICATION PASSWORD '" + PostgresServer.PASSWORD + "'");
+                s.execute(PgInitSql.createRole());
             }
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", PostgresServer.DATABASE)) {
-                s.execute("CREATE DATABASE " + PostgresServer.DATABASE + " OWNER " + PostgresServer.USER);
+                s.execute(PgInitSql.createDatabase());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create role/database crm on port " + port + ": " + e.getMessage(), e);

@@ -1,0 +1,31 @@
+package io.pulsecrm.localstack.postgres;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PgInitSqlTest {
+
+    @Test
+    void createsRoleCrmWithLoginAndReplicationForDebeziumsSlot() {
+        assertThat(PgInitSql.createRole()).isEqualTo("CREATE ROLE crm LOGIN REPLICATION PASSWORD 'crm'");
+    }
+
+    @Test
+    void createsDatabaseCrmOwnedByRoleCrm() {
+        assertThat(PgInitSql.createDatabase()).isEqualTo("CREATE DATABASE crm OWNER crm");
+    }
+
+    @Test
+    void scriptRunsTheRoleBeforeTheDatabaseEachAsItsOwnStatement() {
+        assertThat(PgInitSql.script()).isEqualTo("""
+                CREATE ROLE crm LOGIN REPLICATION PASSWORD 'crm';
+                CREATE DATABASE crm OWNER crm;
+                """);
+    }
+
+    @Test
+    void scriptHasNoTransactionBlockForCreateDatabase() {
+        assertThat(PgInitSql.script()).doesNotContainIgnoringCase("BEGIN").doesNotContainIgnoringCase("COMMIT");
+    }
+}
