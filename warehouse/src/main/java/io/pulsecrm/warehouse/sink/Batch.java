@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The records of one topic-partition since the last flush, as one contiguous offset range, and
  * the rows mapped from them (tombstones and dead-lettered records cover offsets but add no row).
- * One partition per batch keeps the deduplication token a plain offset range.
+ * One partition per batch keeps its deduplication token a plain offset range; a {@link Round}
+ * then sends the batches of one table as one INSERT ({@link TableInsert}) built from these tokens.
  */
 final class Batch {
 

@@ -2,19 +2,19 @@ package io.pulsecrm.warehouse.sink;
 
 import org.apache.kafka.common.TopicPartition;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /**
  * Open batches, one per topic-partition, and the flush rule: a batch is due at
- * {@link BatchPolicy#maxRows()} rows or {@link BatchPolicy#maxDelay()} after its first record.
- * Time is passed in (nanoTime) so the rules are testable without waiting. Not thread-safe:
- * owned by the consumer thread.
+ * {@link BatchPolicy#maxRows()} rows or {@link BatchPolicy#maxDelay()} after its first record, and
+ * once any batch is due, every open batch goes into the round. So no batch is held longer than the
+ * policy allows, and the batches of all partitions and tables close together: under steady load the
+ * sink writes one round per {@code maxDelay} (one INSERT per table, one {@code sink_progress}
+ * INSERT) instead of one per partition whose timer happens to expire. Time is passed in
+ * (nanoTime) so the rules are testable without waiting. Not thread-safe: owned by the consumer thread.
  */
 final class Batcher {
 
@@ -28,7 +28,7 @@ final class Batcher {
     /**
      * Adds one consumed record (its row, or null when it carries none) to its partition's batch.
      *
-     * @return whether that batch now holds {@code maxRows} rows and should be flushed at once
+     * @return whether that batch now holds {@code maxRows} rows, so a round is due at once
      */
     boolean add(TopicPartition partition, String table, long offset, byte[] key, byte[] value, SinkRow rowOrNull,
                 long nowNanos) {
@@ -37,28 +37,15 @@ final class Batcher {
         return batch.rows().size() >= policy.maxRows();
     }
 
-    /** Removes and returns the open batch of one partition. */
-    List<Batch> take(TopicPartition partition) {
-        Batch batch = open.remove(partition);
-        return batch == null ? new ArrayList<>() : new ArrayList<>(List.of(batch));
+    /** Once any open batch is due, removes and returns every open batch as one round; else an empty round. */
+    Round takeRound(long nowNanos) {
+        boolean anyDue = open.values().stream().anyMatch(b -> b.isDue(nowNanos, policy));
+        return anyDue ? takeAll() : Round.empty();
     }
 
-    /** Removes and returns the batches that are due. */
-    List<Batch> takeDue(long nowNanos) {
-        List<Batch> due = new ArrayList<>();
-        for (Iterator<Batch> it = open.values().iterator(); it.hasNext(); ) {
-            Batch batch = it.next();
-            if (batch.isDue(nowNanos, policy)) {
-                due.add(batch);
-                it.remove();
-            }
-        }
-        return due;
-    }
-
-    /** Removes and returns every open batch. */
-    List<Batch> takeAll() {
-        List<Batch> all = new ArrayList<>(open.values());
+    /** Removes and returns every open batch as one round. */
+    Round takeAll() {
+        Round all = Round.of(open.values());
         open.clear();
         return all;
     }

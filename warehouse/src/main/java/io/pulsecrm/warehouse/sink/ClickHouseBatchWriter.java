@@ -8,13 +8,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Inserts batches, each as one PreparedStatement batch carrying its deduplication token, then one
- * {@code sink_progress} row per table written. Any failure is thrown to the caller, which retries
- * the same batches (same tokens) without committing offsets.
+ * Writes a round as {@code inserts().size() + 1} statements: each table's rows as one
+ * PreparedStatement batch carrying the insert's deduplication token (clickhouse-jdbc sends a batch
+ * of {@code INSERT ... VALUES (?, ...)} as one request), then one {@code sink_progress} statement
+ * with a row per table written. Any failure is thrown to the caller, which retries the same round
+ * (same tokens, so inserts that already went through are dropped by ClickHouse) without committing
+ * offsets.
  */
 final class ClickHouseBatchWriter implements BatchWriter {
 
@@ -23,29 +25,41 @@ final class ClickHouseBatchWriter implements BatchWriter {
             VALUES (?, ?, ?, ?, ?)
             """;
 
+    /** How an INSERT gets its deduplication token: a driver setting, as JDBC has no standard way. */
+    @FunctionalInterface
+    interface TokenSetting {
+
+        TokenSetting CLICKHOUSE_JDBC = (insert, token) -> insert.unwrap(StatementImpl.class).getLocalSettings()
+                .serverSetting("insert_deduplication_token", token);
+
+        void apply(PreparedStatement insert, String token) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private final Map<String, String> insertByTable;
+    private final TokenSetting tokenSetting;
     private Connection connection;
 
     ClickHouseBatchWriter(DataSource dataSource, Map<String, String> insertByTable) {
+        this(dataSource, insertByTable, TokenSetting.CLICKHOUSE_JDBC);
+    }
+
+    ClickHouseBatchWriter(DataSource dataSource, Map<String, String> insertByTable, TokenSetting tokenSetting) {
         this.dataSource = dataSource;
         this.insertByTable = Map.copyOf(insertByTable);
+        this.tokenSetting = tokenSetting;
     }
 
     /** @return the number of rows sent */
     @Override
-    public long write(List<Batch> batches, Instant now) throws SQLException {
+    public long write(Round round, Instant now) throws SQLException {
         try {
             Connection c = connection();
-            long rows = 0;
-            for (Batch batch : batches) {
-                if (!batch.rows().isEmpty()) {
-                    insert(c, batch);
-                    rows += batch.rows().size();
-                }
+            for (TableInsert insert : round.inserts()) {
+                insert(c, insert);
             }
-            recordProgress(c, batches, now);
-            return rows;
+            recordProgress(c, round.inserts(), now);
+            return round.rows();
         } catch (SQLException | RuntimeException e) {
             // the HTTP client may be in any state after an outage; start afresh on the next try
             close();
@@ -53,15 +67,14 @@ final class ClickHouseBatchWriter implements BatchWriter {
         }
     }
 
-    private void insert(Connection c, Batch batch) throws SQLException {
-        String sql = insertByTable.get(batch.table());
+    private void insert(Connection c, TableInsert tableInsert) throws SQLException {
+        String sql = insertByTable.get(tableInsert.table());
         if (sql == null) {
-            throw new IllegalStateException("no INSERT for table " + batch.table());
+            throw new IllegalStateException("no INSERT for table " + tableInsert.table());
         }
         try (PreparedStatement insert = c.prepareStatement(sql)) {
-            insert.unwrap(StatementImpl.class).getLocalSettings()
-                    .serverSetting("insert_deduplication_token", batch.deduplicationToken());
-            for (SinkRow row : batch.rows()) {
+            tokenSetting.apply(insert, tableInsert.deduplicationToken());
+            for (SinkRow row : tableInsert.rows()) {
                 row.bind(insert);
                 insert.addBatch();
             }
@@ -69,23 +82,17 @@ final class ClickHouseBatchWriter implements BatchWriter {
         }
     }
 
-    private void recordProgress(Connection c, List<Batch> batches, Instant now) throws SQLException {
-        Map<String, Progress> byTable = new TreeMap<>();
-        for (Batch batch : batches) {
-            if (!batch.rows().isEmpty()) {
-                byTable.merge(batch.table(), Progress.of(batch), Progress::plus);
-            }
-        }
-        if (byTable.isEmpty()) {
+    private static void recordProgress(Connection c, List<TableInsert> inserts, Instant now) throws SQLException {
+        if (inserts.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT_PROGRESS)) {
-            for (Map.Entry<String, Progress> e : byTable.entrySet()) {
-                insert.setString(1, e.getKey());
+            for (TableInsert written : inserts) {
+                insert.setString(1, written.table());
                 insert.setObject(2, now);
-                insert.setObject(3, e.getValue().lastCommitTs());
-                insert.setLong(4, e.getValue().lastVersion());
-                insert.setLong(5, e.getValue().rows());
+                insert.setObject(3, written.maxCommitTs());
+                insert.setLong(4, written.maxVersion());
+                insert.setLong(5, written.rowCount());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -108,20 +115,6 @@ final class ClickHouseBatchWriter implements BatchWriter {
                 // closing a broken HTTP connection: nothing left to release
             }
             connection = null;
-        }
-    }
-
-    private record Progress(Instant lastCommitTs, long lastVersion, long rows) {
-
-        static Progress of(Batch batch) {
-            return new Progress(batch.maxCommitTs(), batch.maxVersion(), batch.rows().size());
-        }
-
-        Progress plus(Progress other) {
-            return new Progress(
-                    lastCommitTs.isAfter(other.lastCommitTs) ? lastCommitTs : other.lastCommitTs,
-                    Math.max(lastVersion, other.lastVersion),
-                    rows + other.rows);
         }
     }
 }

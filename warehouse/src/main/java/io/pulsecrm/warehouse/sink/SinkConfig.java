@@ -14,7 +14,7 @@ import java.util.Map;
  * <tr><td>{@code CRM_HEALTH_PORT}</td><td>{@code 8092}</td></tr>
  * <tr><td>{@code CRM_WAREHOUSE_GROUP_ID}</td><td>{@code pulse-warehouse-sink}</td></tr>
  * <tr><td>{@code CRM_WAREHOUSE_BATCH_MAX_ROWS}</td><td>{@code 1000}</td></tr>
- * <tr><td>{@code CRM_WAREHOUSE_BATCH_MAX_DELAY_MS}</td><td>{@code 200}</td></tr>
+ * <tr><td>{@code CRM_WAREHOUSE_BATCH_MAX_DELAY_MS}</td><td>{@code 100}</td></tr>
  * <tr><td>{@code CRM_WAREHOUSE_RETRY_MAX_BACKOFF_MS}</td><td>{@code 5000}</td></tr>
  * <tr><td>{@code CRM_WAREHOUSE_TOPIC_PARTITIONS}</td><td>{@code 3} (for topics the sink creates)</td></tr>
  * <tr><td>{@code CRM_WAREHOUSE_TOPIC_REPLICATION_FACTOR}</td><td>{@code 1}</td></tr>
@@ -36,8 +36,9 @@ public record SinkConfig(String kafkaBootstrap, ClickHouseConfig clickHouse, int
                 ClickHouseConfig.fromEnv(env),
                 intOf(env, "CRM_HEALTH_PORT", 8092),
                 env.getOrDefault("CRM_WAREHOUSE_GROUP_ID", DEFAULT_GROUP_ID),
-                new BatchPolicy(intOf(env, "CRM_WAREHOUSE_BATCH_MAX_ROWS", 1_000),
-                        Duration.ofMillis(intOf(env, "CRM_WAREHOUSE_BATCH_MAX_DELAY_MS", 200))),
+                new BatchPolicy(intOf(env, "CRM_WAREHOUSE_BATCH_MAX_ROWS", BatchPolicy.DEFAULT.maxRows()),
+                        Duration.ofMillis(intOf(env, "CRM_WAREHOUSE_BATCH_MAX_DELAY_MS",
+                                (int) BatchPolicy.DEFAULT.maxDelay().toMillis()))),
                 Duration.ofMillis(100),
                 Duration.ofMillis(intOf(env, "CRM_WAREHOUSE_RETRY_MAX_BACKOFF_MS", 5_000)),
                 SinkTopics.DEFAULT,

@@ -22,14 +22,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The consumer loop: map each record to a row (or dead-letter it), batch per topic-partition,
- * and for every due batch: insert with its deduplication token, update {@code sink_progress},
- * THEN commit the offsets. A ClickHouse failure is retried with backoff while the partitions are
+ * The consumer loop: map each record to a row (or dead-letter it), batch per topic-partition, and
+ * once a batch is due flush a round of every open batch: one INSERT per table with its
+ * deduplication token, one {@code sink_progress} INSERT, THEN one commit of all the round's
+ * offsets. A ClickHouse failure retries the same round with backoff while the partitions are
  * paused and nothing is committed, so no record is ever lost or skipped; a crash at any point
  * re-reads uncommitted records, which the token and the row version make harmless.
  *
@@ -85,7 +85,7 @@ public final class WarehouseSink implements Runnable {
             status.running();
             while (!stopping) {
                 handle(consumer.poll(pollTimeout()));
-                flush(batcher.takeDue(System.nanoTime()), true);
+                flush(batcher.takeRound(System.nanoTime()), true);
             }
             clean = true;
         } catch (WakeupException e) {
@@ -124,11 +124,10 @@ public final class WarehouseSink implements Runnable {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             boolean full = batcher.add(partition, route == null ? "" : route.table(), record.offset(), record.key(),
                     record.value(), row, System.nanoTime());
-            // A batch cut at exactly maxRows rows has the same offset range when it is read again,
-            // so its deduplication token matches; only batches cut by time may differ.
-            // (While a flush is retrying, a full batch waits for the next round.)
+            // A full batch makes a round due now, not at the end of the poll, so no insert holds
+            // more than maxRows rows of a partition. (While a round is retrying, it waits for the next.)
             if (full && !flushing) {
-                flush(batcher.take(partition), false);
+                flush(batcher.takeAll(), false);
             }
         }
     }
@@ -152,48 +151,48 @@ public final class WarehouseSink implements Runnable {
     }
 
     /**
-     * Writes the batches (retrying until ClickHouse takes them), then commits their offsets.
+     * Writes the round (retrying until ClickHouse takes it), then commits its offsets in one call.
      *
      * @param atPollBoundary every record polled so far is in a batch, so a flushed partition may
      *                       be committed up to the consumer's position (past transaction markers)
      */
-    private void flush(List<Batch> batches, boolean atPollBoundary) {
-        if (batches.isEmpty()) {
+    private void flush(Round round, boolean atPollBoundary) {
+        if (round.isEmpty()) {
             return;
         }
         flushing = true;
         revokedDuringFlush.clear();
         try {
-            if (writeWithRetry(batches)) {
-                commit(batches, atPollBoundary);
-            }
+            commit(writeWithRetry(round), atPollBoundary);
         } finally {
             flushing = false;
         }
     }
 
-    /** @return false if every batch's partition was revoked meanwhile (nothing to commit) */
-    private boolean writeWithRetry(List<Batch> batches) {
+    /** @return the round as written: without partitions revoked meanwhile, empty if all were */
+    private Round writeWithRetry(Round round) {
         long backoff = config.retryInitialBackoff().toMillis();
         try {
             while (true) {
-                // partitions that moved to another consumer are re-read there from the committed offset
-                batches.removeIf(b -> revokedDuringFlush.contains(b.partition()));
-                if (batches.isEmpty()) {
+                // Partitions that moved to another consumer are re-read there from the committed
+                // offset. Their rows leave the round, so its inserts change token: rows already
+                // stored by a failed attempt may be stored again, and version dedup makes that harmless.
+                round = round.without(revokedDuringFlush);
+                if (round.isEmpty()) {
                     status.running();
-                    return false;
+                    return round;
                 }
                 try {
                     Instant now = Instant.now();
-                    long rows = writer.write(batches, now);
-                    status.batchesWritten(batches.size(), rows, now);
+                    long rows = writer.write(round, now);
+                    status.batchesWritten(round.batches().size(), rows, now);
                     status.running();
-                    return true;
+                    return round;
                 } catch (SQLException | RuntimeException e) {
                     String error = describe(e);
                     status.retrying(error);
                     log.warn("ClickHouse write of {} failed, retrying in {} ms without committing: {}",
-                            batches, backoff, error);
+                            round, backoff, error);
                     waitPolling(backoff);
                     backoff = Math.min(backoff * 2, config.retryMaxBackoff().toMillis());
                 }
@@ -244,9 +243,12 @@ public final class WarehouseSink implements Runnable {
         }
     }
 
-    private void commit(List<Batch> batches, boolean atPollBoundary) {
+    private void commit(Round round, boolean atPollBoundary) {
+        if (round.isEmpty()) {
+            return;
+        }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (Batch batch : batches) {
+        for (Batch batch : round.batches()) {
             long next = batch.nextOffset();
             if (atPollBoundary && !batcher.hasOpen(batch.partition())) {
                 // With read_committed the position is past the commit marker of a transactional
@@ -288,21 +290,21 @@ public final class WarehouseSink implements Runnable {
     }
 
     /** At shutdown: one attempt; what is not written stays uncommitted and is read again next start. */
-    private void flushOnce(List<Batch> batches) {
-        if (batches.isEmpty()) {
+    private void flushOnce(Round round) {
+        if (round.isEmpty()) {
             return;
         }
         try {
             Instant now = Instant.now();
-            long rows = writer.write(batches, now);
-            status.batchesWritten(batches.size(), rows, now);
-            commit(batches, false);
+            long rows = writer.write(round, now);
+            status.batchesWritten(round.batches().size(), rows, now);
+            commit(round, false);
         } catch (SQLException | RuntimeException e) {
-            log.warn("Final flush failed; {} will be read again on restart: {}", batches, e.getMessage());
+            log.warn("Final flush failed; {} will be read again on restart: {}", round, e.getMessage());
         }
     }
 
-    /** Thrown out of a retry wait when a stop was requested: the batch in flight is not committed. */
+    /** Thrown out of a retry wait when a stop was requested: the round in flight is not committed. */
     private static final class StopDuringRetry extends RuntimeException {
         StopDuringRetry() {
             super(null, null, false, false);

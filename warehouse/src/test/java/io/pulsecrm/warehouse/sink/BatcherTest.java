@@ -15,6 +15,7 @@ class BatcherTest {
 
     private static final TopicPartition P0 = new TopicPartition("cdc.opportunity", 0);
     private static final TopicPartition P2 = new TopicPartition("cdc.opportunity", 2);
+    private static final TopicPartition STAGES = new TopicPartition("cdc.opportunity_stage", 1);
     private static final long MS = 1_000_000L;
 
     private final Batcher batcher = new Batcher(new BatchPolicy(3, Duration.ofMillis(200)));
@@ -34,7 +35,8 @@ class BatcherTest {
         batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
         batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 150 * MS);
 
-        assertThat(batcher.takeDue(199 * MS)).isEmpty();
+        assertThat(batcher.takeRound(199 * MS).isEmpty()).isTrue();
+        assertThat(batcher.openBatches()).isOne();
         assertThat(batcher.nanosUntilNextDue(150 * MS)).hasValue(50 * MS);
     }
 
@@ -43,7 +45,7 @@ class BatcherTest {
         batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
         batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 190 * MS);
 
-        List<Batch> due = batcher.takeDue(200 * MS);
+        List<Batch> due = batcher.takeRound(200 * MS).batches();
 
         assertThat(due).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(2));
         assertThat(batcher.openBatches()).isZero();
@@ -56,7 +58,7 @@ class BatcherTest {
         assertThat(batcher.add(P0, "opportunity", 11, KEY, value(11), row(2), 0)).isFalse();
         assertThat(batcher.add(P0, "opportunity", 12, KEY, value(12), row(3), 0)).isTrue();
 
-        assertThat(batcher.take(P0)).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(3));
+        assertThat(batcher.takeRound(0).batches()).singleElement().satisfies(b -> assertThat(b.rows()).hasSize(3));
         assertThat(batcher.openBatches()).isZero();
     }
 
@@ -66,7 +68,7 @@ class BatcherTest {
         batcher.add(P0, "opportunity", 11, KEY, value(11), null, 0);
         batcher.add(P0, "opportunity", 12, KEY, value(12), null, 0);
 
-        Batch batch = batcher.takeDue(200 * MS).getFirst();
+        Batch batch = batcher.takeRound(200 * MS).batches().getFirst();
 
         assertThat(batch.rows()).hasSize(1);
         assertThat(batch.nextOffset()).isEqualTo(13);
@@ -77,21 +79,36 @@ class BatcherTest {
     void batchWithOnlyTombstonesIsStillFlushedSoItsOffsetsAreCommitted() {
         batcher.add(P0, "opportunity", 10, KEY, value(10), null, 0);
 
-        assertThat(batcher.takeDue(200 * MS)).singleElement()
+        assertThat(batcher.takeRound(200 * MS).batches()).singleElement()
                 .satisfies(b -> assertThat(b.rows()).isEmpty())
                 .satisfies(b -> assertThat(b.nextOffset()).isEqualTo(11));
     }
 
     @Test
-    void partitionsAreBatchedSeparatelyWithTheirOwnTokens() {
+    void partitionsAreBatchedSeparatelyAndOneDueBatchTakesEveryOpenBatchIntoTheRound() {
         batcher.add(P0, "opportunity", 10, KEY, value(10), row(1), 0);
         batcher.add(P2, "opportunity", 7, KEY, value(7), row(2), 50 * MS);
         batcher.add(P0, "opportunity", 11, KEY, value(11), row(3), 60 * MS);
+        batcher.add(STAGES, "opportunity_stage", 3, KEY, value(3), row(4), 150 * MS);
 
-        assertThat(batcher.takeDue(200 * MS)).extracting(Batch::deduplicationToken)
-                .singleElement().asString().startsWith("cdc.opportunity:0:10-11:");
-        assertThat(batcher.takeDue(250 * MS)).extracting(Batch::deduplicationToken)
-                .singleElement().asString().startsWith("cdc.opportunity:2:7-7:");
+        Round round = batcher.takeRound(200 * MS);
+
+        assertThat(round.batches()).extracting(Batch::deduplicationToken).satisfiesExactly(
+                t -> assertThat(t).startsWith("cdc.opportunity:0:10-11:"),
+                t -> assertThat(t).startsWith("cdc.opportunity:2:7-7:"),
+                t -> assertThat(t).startsWith("cdc.opportunity_stage:1:3-3:"));
+        assertThat(batcher.openBatches()).isZero();
+        assertThat(batcher.nanosUntilNextDue(200 * MS)).isEmpty();
+    }
+
+    @Test
+    void fullBatchMakesTheRoundDueBeforeMaxDelay() {
+        batcher.add(P2, "opportunity", 7, KEY, value(7), row(1), 0);
+        batcher.add(P0, "opportunity", 10, KEY, value(10), row(2), 0);
+        batcher.add(P0, "opportunity", 11, KEY, value(11), row(3), 0);
+        batcher.add(P0, "opportunity", 12, KEY, value(12), row(4), 0);
+
+        assertThat(batcher.takeRound(1 * MS).batches()).extracting(Batch::partition).containsExactly(P0, P2);
     }
 
     @Test
@@ -103,8 +120,8 @@ class BatcherTest {
             b.add(P2, "opportunity", 102, KEY, value(102), row(3), 0);
         }
 
-        assertThat(batcher.take(P2).getFirst().deduplicationToken())
-                .isEqualTo(replay.take(P2).getFirst().deduplicationToken())
+        assertThat(batcher.takeAll().batches().getFirst().deduplicationToken())
+                .isEqualTo(replay.takeAll().batches().getFirst().deduplicationToken())
                 .startsWith("cdc.opportunity:2:100-102:");
     }
 
@@ -116,8 +133,8 @@ class BatcherTest {
         batcher.add(P2, "opportunity", 0, KEY, value(0), row(1), 0);
         recreated.add(P2, "opportunity", 0, KEY, value(99), row(1), 0);
 
-        assertThat(batcher.take(P2).getFirst().deduplicationToken())
-                .isNotEqualTo(recreated.take(P2).getFirst().deduplicationToken());
+        assertThat(batcher.takeAll().batches().getFirst().deduplicationToken())
+                .isNotEqualTo(recreated.takeAll().batches().getFirst().deduplicationToken());
     }
 
     @Test
@@ -126,8 +143,8 @@ class BatcherTest {
         batcher.add(P2, "opportunity", 0, KEY, null, null, 0);
         other.add(P2, "opportunity", 0, KEY, new byte[0], null, 0);
 
-        assertThat(batcher.take(P2).getFirst().deduplicationToken())
-                .isNotEqualTo(other.take(P2).getFirst().deduplicationToken());
+        assertThat(batcher.takeAll().batches().getFirst().deduplicationToken())
+                .isNotEqualTo(other.takeAll().batches().getFirst().deduplicationToken());
     }
 
     @Test
@@ -137,7 +154,7 @@ class BatcherTest {
 
         batcher.discard(List.of(P0));
 
-        assertThat(batcher.takeAll()).extracting(Batch::partition).containsExactly(P2);
+        assertThat(batcher.takeAll().batches()).extracting(Batch::partition).containsExactly(P2);
     }
 
     @Test
@@ -146,7 +163,7 @@ class BatcherTest {
         batcher.add(P0, "opportunity", 11, KEY, value(11), row(9), 0);
         batcher.add(P0, "opportunity", 12, KEY, value(12), row(7), 0);
 
-        Batch batch = batcher.take(P0).getFirst();
+        Batch batch = batcher.takeAll().batches().getFirst();
 
         assertThat(batch.maxVersion()).isEqualTo(9);
         assertThat(batch.maxCommitTs()).isEqualTo(Instant.ofEpochMilli(9));

@@ -2,8 +2,6 @@ package io.pulsecrm.warehouse.sink;
 
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.MockConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -15,19 +13,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loop's ordering rules with Kafka's mock clients and a scripted writer: write, then commit;
- * nothing committed while ClickHouse fails; poison records dead-lettered and passed over.
+ * The loop's ordering rules with Kafka's mock clients and a scripted writer: write the round, then
+ * commit it once; nothing committed while ClickHouse fails; poison records dead-lettered and passed over.
  */
 class WarehouseSinkTest {
 
     private static final String TOPIC = "analytics.pipeline_by_stage";
     private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
+    private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
+    private static final TopicPartition P2 = new TopicPartition(TOPIC, 2);
 
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final RecordingConsumer consumer = new RecordingConsumer(events);
@@ -36,14 +36,22 @@ class WarehouseSinkTest {
     private final SinkStatus status = new SinkStatus();
 
     private static ConsumerRecord<byte[], byte[]> aggregate(long offset, long stageId, long version) {
+        return aggregate(0, offset, stageId, version);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> aggregate(int partition, long offset, long stageId, long version) {
         String json = """
                 {"stageId": %d, "openCount": 2, "openAmount": "10.00", "weightedAmount": "5.00", "version": %d, "sourceTsMs": 1763920000123}
                 """.formatted(stageId, version);
-        return raw(offset, Long.toString(stageId), json);
+        return raw(partition, offset, Long.toString(stageId), json);
     }
 
     private static ConsumerRecord<byte[], byte[]> raw(long offset, String key, String value) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, key.getBytes(StandardCharsets.UTF_8),
+        return raw(0, offset, key, value);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> raw(int partition, long offset, String key, String value) {
+        return new ConsumerRecord<>(TOPIC, partition, offset, key.getBytes(StandardCharsets.UTF_8),
                 value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -57,10 +65,12 @@ class WarehouseSinkTest {
         return sink;
     }
 
+    @SafeVarargs
     private void deliver(ConsumerRecord<byte[], byte[]>... records) {
         consumer.schedulePollTask(() -> {
-            consumer.rebalance(List.of(P0));
-            consumer.updateBeginningOffsets(Map.of(P0, 0L));
+            List<TopicPartition> partitions = List.of(P0, P1, P2);
+            consumer.rebalance(partitions);
+            consumer.updateBeginningOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> 0L)));
             for (ConsumerRecord<byte[], byte[]> record : records) {
                 consumer.addRecord(record);
             }
@@ -80,18 +90,32 @@ class WarehouseSinkTest {
     }
 
     @Test
-    void clickHouseOutageIsRetriedWithTheSameTokenAndNothingCommittedMeanwhile() {
-        ScriptedWriter writer = new ScriptedWriter(events, 3);
-        deliver(aggregate(0, 1, 10), aggregate(1, 1, 12));
+    void batchesOfEveryPartitionDueTogetherAreWrittenAsOneRoundAndCommittedOnce() {
+        ScriptedWriter writer = new ScriptedWriter(events, 0);
+        deliver(aggregate(2, 0, 3, 30), aggregate(0, 0, 1, 10), aggregate(1, 0, 2, 20), aggregate(0, 1, 1, 11));
 
         sink(writer).run();
 
         assertThat(events).containsExactly(
-                "fail " + TOPIC + ":0:0-1",
-                "fail " + TOPIC + ":0:0-1",
-                "fail " + TOPIC + ":0:0-1",
-                "write " + TOPIC + ":0:0-1 rows=2",
-                "commit " + P0 + "=2");
+                "write " + TOPIC + ":0:0-1," + TOPIC + ":1:0-0," + TOPIC + ":2:0-0 rows=4",
+                "commit " + P0 + "=2, " + P1 + "=1, " + P2 + "=1");
+    }
+
+    @Test
+    void clickHouseOutageIsRetriedWithTheSameRoundAndNothingCommittedMeanwhile() {
+        ScriptedWriter writer = new ScriptedWriter(events, 3);
+        deliver(aggregate(0, 1, 10), aggregate(1, 1, 12), aggregate(1, 0, 2, 20));
+
+        sink(writer).run();
+
+        String round = TOPIC + ":0:0-1," + TOPIC + ":1:0-0";
+        assertThat(events).containsExactly(
+                "fail " + round,
+                "fail " + round,
+                "fail " + round,
+                "write " + round + " rows=3",
+                "commit " + P0 + "=2, " + P1 + "=1");
+        assertThat(writer.tokens).hasSize(4).containsOnly(writer.tokens.getFirst());
         assertThat(consumer.paused()).isEmpty();
     }
 
@@ -128,6 +152,21 @@ class WarehouseSinkTest {
     }
 
     @Test
+    void partitionRevokedDuringOutageLeavesTheRoundAndTheRestIsWrittenAndCommitted() {
+        ScriptedWriter writer = new ScriptedWriter(events, 1);
+        deliver(aggregate(0, 0, 1, 10), aggregate(1, 0, 2, 20));
+        WarehouseSink sink = sink(writer);
+        consumer.schedulePollTask(() -> consumer.rebalance(List.of(P0, P2))); // P1 moves away during the retry wait
+
+        sink.run();
+
+        assertThat(events).containsExactly(
+                "fail " + TOPIC + ":0:0-0," + TOPIC + ":1:0-0",
+                "write " + TOPIC + ":0:0-0 rows=1",
+                "commit " + P0 + "=1");
+    }
+
+    @Test
     void poisonRecordIsDeadLetteredWithReasonAndLaterRecordsStillArrive() {
         ScriptedWriter writer = new ScriptedWriter(events, 0);
         deliver(aggregate(0, 1, 10), raw(1, "7", "{not json"), aggregate(2, 3, 12));
@@ -150,10 +189,11 @@ class WarehouseSinkTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    /** Fails the first {@code failures} writes, then succeeds; logs what it was given. */
+    /** Fails the first {@code failures} writes, then succeeds; logs the round's batches it was given. */
     private static final class ScriptedWriter implements BatchWriter {
         private final List<String> events;
         private int failures;
+        final List<String> tokens = new CopyOnWriteArrayList<>();
         Runnable onSuccess = () -> { };
 
         ScriptedWriter(List<String> events, int failures) {
@@ -162,38 +202,24 @@ class WarehouseSinkTest {
         }
 
         @Override
-        public long write(List<Batch> batches, Instant now) throws SQLException {
-            // the offset range of the token; its content hash is covered by BatcherTest
-            String tokens = String.join(",", batches.stream()
-                    .map(b -> b.deduplicationToken().substring(0, b.deduplicationToken().lastIndexOf(':'))).toList());
+        public long write(Round round, Instant now) throws SQLException {
+            // the batches' offset ranges; the content hash is covered by BatcherTest
+            String ranges = round.batches().stream()
+                    .map(b -> b.deduplicationToken().substring(0, b.deduplicationToken().lastIndexOf(':')))
+                    .collect(Collectors.joining(","));
+            round.inserts().forEach(insert -> tokens.add(insert.deduplicationToken()));
             if (failures > 0) {
                 failures--;
-                events.add("fail " + tokens);
+                events.add("fail " + ranges);
                 throw new SQLException("Connection refused");
             }
-            long rows = batches.stream().mapToLong(b -> b.rows().size()).sum();
-            events.add("write " + tokens + " rows=" + rows);
+            events.add("write " + ranges + " rows=" + round.rows());
             onSuccess.run();
-            return rows;
+            return round.rows();
         }
 
         @Override
         public void close() {
-        }
-    }
-
-    private static final class RecordingConsumer extends MockConsumer<byte[], byte[]> {
-        private final List<String> events;
-
-        RecordingConsumer(List<String> events) {
-            super("earliest");
-            this.events = events;
-        }
-
-        @Override
-        public synchronized void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
-            offsets.forEach((tp, o) -> events.add("commit " + tp + "=" + o.offset()));
-            super.commitSync(offsets);
         }
     }
 }
