@@ -19,11 +19,17 @@ public final class WarehouseStack {
     public static synchronized ClickHouseConfig clickHouse() {
         if (clickHouse == null) {
             String url = System.getProperty("warehouse.it.clickhouse.url", "");
-            ClickHouseConfig config = ClickHouseConfig.of(url.isBlank() ? LocalStack.shared().clickhouse().jdbcUrl() : url);
+            ClickHouseConfig config = url.isBlank() ? localStackClickHouse() : ClickHouseConfig.of(url);
             ClickHouseMigrations.apply(config);
             clickHouse = config;
         }
         return clickHouse;
+    }
+
+    /** The stack's endpoint with its own login: a ClickHouse container has a user of its own, not {@code default}. */
+    private static ClickHouseConfig localStackClickHouse() {
+        var ch = LocalStack.shared().clickhouse();
+        return new ClickHouseConfig(ch.jdbcUrl(), ClickHouseConfig.DEFAULT_DATABASE, ch.user(), ch.password());
     }
 
     public static DataSource dataSource() {

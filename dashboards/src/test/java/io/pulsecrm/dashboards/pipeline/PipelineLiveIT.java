@@ -38,6 +38,8 @@ class PipelineLiveIT {
     static void clickhouse(DynamicPropertyRegistry registry) {
         sink = SinkSimulator.onLocalStack("dashboards_live_it");
         registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.user", sink::user);
+        registry.add("crm.dashboards.clickhouse.password", sink::password);
         registry.add("crm.dashboards.clickhouse.database", sink::database);
     }
 

@@ -47,7 +47,8 @@ public final class SinkSimulator {
 
     /** A freshly migrated database of its own on the local stack's ClickHouse endpoint. */
     public static SinkSimulator onLocalStack(String database) {
-        var config = ClickHouseConfig.of(LocalStack.shared().clickhouse().jdbcUrl()).withDatabase(database);
+        var ch = LocalStack.shared().clickhouse();
+        var config = new ClickHouseConfig(ch.jdbcUrl(), database, ch.user(), ch.password());
         ClickHouseMigrations.apply(config);
         return new SinkSimulator(config);
     }
@@ -58,6 +59,14 @@ public final class SinkSimulator {
 
     public String database() {
         return config.database();
+    }
+
+    public String user() {
+        return config.user();
+    }
+
+    public String password() {
+        return config.password();
     }
 
     /** A stage as the sink writes it from {@code cdc.opportunity_stage}. Returns the commit time. */

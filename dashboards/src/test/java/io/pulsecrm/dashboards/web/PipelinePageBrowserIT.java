@@ -54,6 +54,8 @@ class PipelinePageBrowserIT {
         sink.aggregate(302, 12, "125000.00", "37500.00");
         sink.aggregate(303, 5, "90000.00", "54000.00");
         registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.user", sink::user);
+        registry.add("crm.dashboards.clickhouse.password", sink::password);
         registry.add("crm.dashboards.clickhouse.database", sink::database);
     }
 
