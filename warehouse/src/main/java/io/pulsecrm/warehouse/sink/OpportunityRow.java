@@ -11,17 +11,15 @@ import java.util.Set;
 
 /** A row of {@code opportunity}, from {@code cdc.opportunity}. */
 record OpportunityRow(long id, String name, BigDecimal amount, long stageId, String status, String lostReason,
-                      LocalDate expectedCloseDate, Instant createdAt, Instant updatedAt, Instant closedAt,
-                      int entityVersion, long version, byte isDeleted, Instant commitTs) implements SinkRow {
+                      LocalDate expectedCloseDate, Instant closedAt, CapturedChange change) implements SinkRow {
 
     static final String TABLE = "opportunity";
 
     static final String INSERT = """
             INSERT INTO opportunity
-                (id, name, amount, stage_id, status, lost_reason, expected_close_date, created_at, updated_at,
-                 closed_at, entity_version, version, is_deleted, commit_ts)
+                (id, name, amount, stage_id, status, lost_reason, expected_close_date, closed_at, %s)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+            """.formatted(CapturedChange.COLUMNS);
 
     private static final Set<String> STATUSES = Set.of("OPEN", "WON", "LOST");
 
@@ -45,14 +43,19 @@ record OpportunityRow(long id, String name, BigDecimal amount, long stageId, Str
                 status,
                 row.optionalString("lost_reason"),
                 row.optionalEpochDay("expected_close_date"),
-                row.requiredInstant("created_at"),
-                row.requiredInstant("updated_at"),
                 row.optionalInstant("closed_at"),
-                row.requiredInt("version"),
-                change.lsn(),
-                change.isDeletedFlag(),
-                change.commitTs()));
+                CapturedChange.of(change)));
     };
+
+    @Override
+    public long version() {
+        return change.version();
+    }
+
+    @Override
+    public Instant commitTs() {
+        return change.commitTs();
+    }
 
     @Override
     public void bind(PreparedStatement insert) throws SQLException {
@@ -71,16 +74,11 @@ record OpportunityRow(long id, String name, BigDecimal amount, long stageId, Str
         } else {
             insert.setObject(7, expectedCloseDate);
         }
-        insert.setObject(8, createdAt);
-        insert.setObject(9, updatedAt);
         if (closedAt == null) {
-            insert.setNull(10, Types.TIMESTAMP);
+            insert.setNull(8, Types.TIMESTAMP);
         } else {
-            insert.setObject(10, closedAt);
+            insert.setObject(8, closedAt);
         }
-        insert.setInt(11, entityVersion);
-        insert.setLong(12, version);
-        insert.setByte(13, isDeleted);
-        insert.setObject(14, commitTs);
+        change.bind(insert, 9);
     }
 }

@@ -52,12 +52,12 @@ class ClickHouseBatchWriterIT {
 
     private static OpportunityRow deal(long id, long version) {
         return new OpportunityRow(id, "Deal " + id, new BigDecimal("1234567890123456.78"), 3, "LOST", "budget, \"cut\"\n",
-                LocalDate.of(2026, 1, 31), COMMIT.minusSeconds(60), COMMIT, COMMIT, 2, version, (byte) 0, COMMIT);
+                LocalDate.of(2026, 1, 31), COMMIT, new CapturedChange(COMMIT.minusSeconds(60), COMMIT, 2, version, (byte) 0, COMMIT));
     }
 
     private static OpportunityStageRow stage(long id, long version) {
-        return new OpportunityStageRow(id, "Stage " + id, (int) id, new BigDecimal("25.00"), COMMIT, COMMIT, 1, version,
-                (byte) 0, COMMIT);
+        return new OpportunityStageRow(id, "Stage " + id, (int) id, new BigDecimal("25.00"),
+                new CapturedChange(COMMIT, COMMIT, 1, version, (byte) 0, COMMIT));
     }
 
     private static Round round(Batch... batches) {

@@ -36,13 +36,13 @@ class OpportunityMapperTest {
         assertThat(row.status()).isEqualTo("OPEN");
         assertThat(row.lostReason()).isNull();
         assertThat(row.expectedCloseDate()).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(row.createdAt()).isEqualTo(Instant.parse("2025-11-20T08:15:30.123Z"));
-        assertThat(row.updatedAt()).isEqualTo(Instant.parse("2025-11-23T17:46:40.123Z"));
+        assertThat(row.change().createdAt()).isEqualTo(Instant.parse("2025-11-20T08:15:30.123Z"));
+        assertThat(row.change().updatedAt()).isEqualTo(Instant.parse("2025-11-23T17:46:40.123Z"));
         assertThat(row.closedAt()).isNull();
-        assertThat(row.entityVersion()).isEqualTo(1);
-        assertThat(row.version()).isEqualTo(LSN);
-        assertThat(row.isDeleted()).isZero();
-        assertThat(row.commitTs()).isEqualTo(Instant.ofEpochMilli(COMMIT_TS_MS));
+        assertThat(row.change().entityVersion()).isEqualTo(1);
+        assertThat(row.change().version()).isEqualTo(LSN);
+        assertThat(row.change().isDeleted()).isZero();
+        assertThat(row.change().commitTs()).isEqualTo(Instant.ofEpochMilli(COMMIT_TS_MS));
     }
 
     @Test
@@ -56,9 +56,9 @@ class OpportunityMapperTest {
         assertThat(row.status()).isEqualTo("LOST");
         assertThat(row.lostReason()).isEqualTo("budget cut");
         assertThat(row.closedAt()).isEqualTo(Instant.parse("2025-11-23T17:46:40Z"));
-        assertThat(row.entityVersion()).isEqualTo(2);
-        assertThat(row.version()).isEqualTo(LSN + 100);
-        assertThat(row.isDeleted()).isZero();
+        assertThat(row.change().entityVersion()).isEqualTo(2);
+        assertThat(row.change().version()).isEqualTo(LSN + 100);
+        assertThat(row.change().isDeleted()).isZero();
     }
 
     @Test
@@ -67,8 +67,8 @@ class OpportunityMapperTest {
 
         assertThat(row.id()).isEqualTo(42);
         assertThat(row.stageId()).isEqualTo(3);
-        assertThat(row.isDeleted()).isEqualTo((byte) 1);
-        assertThat(row.version()).isEqualTo(LSN + 200);
+        assertThat(row.change().isDeleted()).isEqualTo((byte) 1);
+        assertThat(row.change().version()).isEqualTo(LSN + 200);
     }
 
     @Test
@@ -84,7 +84,7 @@ class OpportunityMapperTest {
         assertThat(row.id()).isEqualTo(7);
         assertThat(row.status()).isEqualTo("WON");
         assertThat(row.amount()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(row.isDeleted()).isZero();
+        assertThat(row.change().isDeleted()).isZero();
     }
 
     @Test

@@ -25,18 +25,18 @@ class OpportunityStageMapperTest {
         assertThat(row.name()).isEqualTo("Proposal");
         assertThat(row.position()).isEqualTo(30);
         assertThat(row.winRate()).isEqualByComparingTo("40.00");
-        assertThat(row.updatedAt()).isEqualTo(Instant.parse("2025-11-02T01:30:00.500Z"));
-        assertThat(row.version()).isEqualTo(LSN);
-        assertThat(row.isDeleted()).isZero();
+        assertThat(row.change().updatedAt()).isEqualTo(Instant.parse("2025-11-02T01:30:00.500Z"));
+        assertThat(row.change().version()).isEqualTo(LSN);
+        assertThat(row.change().isDeleted()).isZero();
     }
 
     @Test
     void deleteUsesBeforeImage() throws Exception {
         OpportunityStageRow row = map(envelope("d", stage(3, "Proposal", 30, "40", 2), null, "opportunity_stage", LSN + 1));
 
-        assertThat(row.isDeleted()).isEqualTo((byte) 1);
+        assertThat(row.change().isDeleted()).isEqualTo((byte) 1);
         assertThat(row.winRate()).isEqualByComparingTo("40.00");
-        assertThat(row.entityVersion()).isEqualTo(2);
+        assertThat(row.change().entityVersion()).isEqualTo(2);
     }
 
     @Test
