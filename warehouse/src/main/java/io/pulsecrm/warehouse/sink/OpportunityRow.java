@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** A row of {@code opportunity}, from {@code cdc.opportunity}. */
 record OpportunityRow(long id, String name, BigDecimal amount, long stageId, String status, String lostReason,
-                      LocalDate expectedCloseDate, Instant closedAt, CapturedChange change) implements SinkRow {
+                      LocalDate expectedCloseDate, Instant closedAt, CapturedChange change) implements CapturedRow {
 
     static final String TABLE = "opportunity";
 
@@ -46,16 +46,6 @@ record OpportunityRow(long id, String name, BigDecimal amount, long stageId, Str
                 row.optionalInstant("closed_at"),
                 CapturedChange.of(change)));
     };
-
-    @Override
-    public long version() {
-        return change.version();
-    }
-
-    @Override
-    public Instant commitTs() {
-        return change.commitTs();
-    }
 
     @Override
     public void bind(PreparedStatement insert) throws SQLException {

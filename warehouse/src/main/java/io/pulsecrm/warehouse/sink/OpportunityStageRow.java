@@ -3,12 +3,11 @@ package io.pulsecrm.warehouse.sink;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 
 /** A row of {@code opportunity_stage}, from {@code cdc.opportunity_stage}. */
 record OpportunityStageRow(long id, String name, int position, BigDecimal winRate, CapturedChange change)
-        implements SinkRow {
+        implements CapturedRow {
 
     static final String TABLE = "opportunity_stage";
 
@@ -31,16 +30,6 @@ record OpportunityStageRow(long id, String name, int position, BigDecimal winRat
                 row.requiredDecimal("win_rate", 5, 2),
                 CapturedChange.of(parsed.get())));
     };
-
-    @Override
-    public long version() {
-        return change.version();
-    }
-
-    @Override
-    public Instant commitTs() {
-        return change.commitTs();
-    }
 
     @Override
     public void bind(PreparedStatement insert) throws SQLException {
