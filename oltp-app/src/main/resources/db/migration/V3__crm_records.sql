@@ -7,7 +7,8 @@
 -- owner_id; a customer in the public pool has no owner. Money is numeric(18, 2) and never
 -- negative. Enumerations are checked here as well as in the code.
 
-create extension if not exists pg_trgm;
+-- in public, so that tests migrating their own schema share it
+create extension if not exists pg_trgm with schema public;
 
 -- ---------------------------------------------------------------------------------------------
 -- Campaigns
@@ -94,7 +95,7 @@ create table customer (
 create index ix_customer_owner_updated on customer (owner_id, updated_at desc, id desc);
 create index ix_customer_pool on customer (pool_entered_at desc, id desc) where owner_id is null;
 create index ix_customer_updated on customer (updated_at desc, id desc);
-create index ix_customer_name_trgm on customer using gin (name gin_trgm_ops);
+create index ix_customer_name_trgm on customer using gin (name public.gin_trgm_ops);
 create index ix_customer_phone on customer (phone) where phone is not null;
 create index ix_customer_email on customer (lower(email)) where email is not null;
 create index ix_customer_lower_name on customer (lower(name));
