@@ -1,5 +1,8 @@
 package io.pulsecrm.oltp.identity;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.pulsecrm.scope.DataScope;
 import io.pulsecrm.scope.OrgDepartment;
@@ -21,27 +25,53 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves a token's user and session to a {@link Viewer}, from PostgreSQL on every request: a
- * disabled user, a revoked session, a new role or department all apply to the next request.
+ * Resolves a token's user and session to a {@link Viewer}. A disabled user, a revoked session, a
+ * new role or department all apply to the next request: resolved viewers are kept only for the
+ * organization revision they were read at (V4: bumped by every such change in its own transaction),
+ * so a request costs one read of the revision while nothing changed, and a full resolution after.
  */
 @Component
 class ViewerLoader {
 
-    private final JdbcClient jdbc;
+    private static final int MAX_CACHED = 10_000;
 
-    ViewerLoader(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ConcurrentHashMap<UUID, Resolved> resolved = new ConcurrentHashMap<>();
+
+    ViewerLoader(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The viewer, or empty when the user is unknown or disabled or the session is not active. */
     Optional<Viewer> load(long userId, UUID sessionId) {
+        long revision = jdbc.sql("select revision from org_revision where id = 1").query(Long.class).single();
+        Resolved known = resolved.get(sessionId);
+        Instant now = clock.instant();
+        if (known != null && known.revision() == revision && known.viewer().userId() == userId) {
+            return known.expiresAt().isAfter(now) ? Optional.of(known.viewer()) : Optional.empty();
+        }
         Optional<UserRow> user = jdbc.sql("""
-                select u.id, u.username, u.display_name, u.department_id
+                select u.id, u.username, u.display_name, u.department_id, s.expires_at
                 from app_user u join user_session s on s.user_id = u.id
                 where u.id = :user and u.enabled and s.id = :session
-                  and s.revoked_at is null and s.expires_at > now()
-                """).param("user", userId).param("session", sessionId).query(UserRow.class).optional();
-        return user.map(row -> resolve(row, sessionId));
+                  and s.revoked_at is null and s.expires_at > :now
+                """).param("user", userId).param("session", sessionId).param("now", Timestamp.from(now))
+                .query(UserRow.class).optional();
+        if (user.isEmpty()) {
+            resolved.remove(sessionId);
+            return Optional.empty();
+        }
+        Viewer viewer = resolve(user.get(), sessionId);
+        if (resolved.size() >= MAX_CACHED) {
+            resolved.clear();
+        }
+        resolved.put(sessionId, new Resolved(viewer, revision, user.get().expiresAt().toInstant()));
+        return Optional.of(viewer);
+    }
+
+    private record Resolved(Viewer viewer, long revision, Instant expiresAt) {
     }
 
     private Viewer resolve(UserRow user, UUID sessionId) {
@@ -87,7 +117,7 @@ class ViewerLoader {
         return new Organization(departments, users);
     }
 
-    record UserRow(long id, String username, String displayName, long departmentId) {
+    record UserRow(long id, String username, String displayName, long departmentId, Timestamp expiresAt) {
     }
 
     record RoleRow(long id, String label, String code, String dataScope) {
