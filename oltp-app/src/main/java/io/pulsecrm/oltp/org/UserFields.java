@@ -1,0 +1,18 @@
+package io.pulsecrm.oltp.org;
+
+/**
+ * The editable fields of a user, as a request gives them (already trimmed by nobody: the service
+ * strips text and turns blanks into null).
+ */
+public record UserFields(String displayName, String email, String phone, String title, long departmentId,
+                         Long managerId, String locale) {
+
+    UserFields normalized() {
+        return new UserFields(displayName == null ? null : displayName.strip(), blankToNull(email), blankToNull(phone),
+                blankToNull(title), departmentId, managerId, locale == null ? "zh-CN" : locale);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
