@@ -102,9 +102,10 @@ public class UserService {
     @Transactional
     public UserAccount update(long id, UserFields given, int version) {
         Viewer me = viewer.get();
-        UserFields fields = given.normalized();
         users.lockReportingLines();
         UserAccount current = guard.manageable(me, id);
+        // a client that does not show the language setting leaves it as it is
+        UserFields fields = (given.locale() == null ? given.withLocale(current.locale()) : given).normalized();
         List<FieldProblem> problems = UserGuard.problems();
         guard.checkPlacement(fields, current.managerId(), problems);
         if (!problems.isEmpty()) {

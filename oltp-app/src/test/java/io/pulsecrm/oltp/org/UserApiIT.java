@@ -91,6 +91,13 @@ class UserApiIT extends OrgIntegrationTest {
                 {"displayName": "赵七", "departmentId": %d, "version": %d}""".formatted(to, read)))
                 .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.code").isEqualTo("stale-version");
         assertThat(orgSnapshot()).isEqualTo(before);
+        assertThat(put("/api/v1/users/" + id, """
+                {"displayName": "赵六", "departmentId": %d, "version": %d}""".formatted(to, read + 1)))
+                .hasStatus(HttpStatus.OK).bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.locale").isEqualTo("en");
+                    assertThat(json).extractingPath("$.managerId").isNull();
+                    assertThat(json).extractingPath("$.title").isNull();
+                });
     }
 
     @Test

@@ -47,7 +47,7 @@ final class UserRequests {
         }
     }
 
-    @Schema(name = "UserUpdate", description = "Replaces the editable fields; null email, phone, title or manager clears it")
+    @Schema(name = "UserUpdate", description = "Replaces the editable fields; null email, phone, title or manager clears it, null locale keeps it")
     record UserUpdate(
             @NotBlank(message = "must be 1 to 100 characters") @Size(max = 100, message = "must be 1 to 100 characters")
             String displayName,
