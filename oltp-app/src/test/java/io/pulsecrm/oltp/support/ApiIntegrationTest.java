@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -38,11 +39,16 @@ public abstract class ApiIntegrationTest {
     /** The bootstrap super admin's password in tests. */
     protected static final String ADMIN_PASSWORD = "admin-test-password";
 
-    @Autowired
+    /** The test's own departments and users, and their logins. */
     protected TestUsers users;
 
     /** The bearer token requests are sent with; a test acts as someone else by replacing it. */
     protected String token;
+
+    @Autowired
+    void testUsers(PasswordEncoder passwords) {
+        users = new TestUsers(jdbc, mvc, passwords);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
