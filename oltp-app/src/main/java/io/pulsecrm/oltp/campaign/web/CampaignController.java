@@ -23,6 +23,9 @@ import io.pulsecrm.oltp.identity.RequiresPermission;
 import io.pulsecrm.oltp.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -92,6 +95,7 @@ class CampaignController {
     @PostMapping
     @RequiresPermission("campaign:create")
     @Operation(summary = "Plan a campaign (status PLANNED, owned by the caller)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
     ResponseEntity<CampaignDetail> create(@Valid @RequestBody PlanBody body) {
         CampaignDetail created = detail(campaigns.create(body.plan()));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id())).body(created);
@@ -114,6 +118,7 @@ class CampaignController {
     @DeleteMapping("/{id}")
     @RequiresPermission("campaign:delete")
     @Operation(summary = "Delete a campaign that sourced nothing, with its costs (409 campaign-in-use otherwise)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id) {
         campaigns.delete(id);
         return ResponseEntity.noContent().build();
@@ -129,6 +134,7 @@ class CampaignController {
     @PostMapping("/{id}/costs")
     @RequiresPermission("campaign:edit")
     @Operation(summary = "Book a cost on the campaign (on or after its start date)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
     ResponseEntity<CostResponse> addCost(@PathVariable long id, @Valid @RequestBody CostBody body) {
         CostResponse cost = CostResponse.of(campaigns.addCost(id, body.amount(), body.incurredOn(), body.note()));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/%d/costs/%d".formatted(id, cost.id()))).body(cost);
@@ -144,6 +150,7 @@ class CampaignController {
     @DeleteMapping("/{id}/costs/{costId}")
     @RequiresPermission("campaign:edit")
     @Operation(summary = "Remove a cost booked by mistake")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> removeCost(@PathVariable long id, @PathVariable long costId) {
         campaigns.removeCost(id, costId);
         return ResponseEntity.noContent().build();

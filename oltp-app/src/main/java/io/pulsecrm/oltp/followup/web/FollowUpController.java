@@ -16,6 +16,9 @@ import io.pulsecrm.oltp.identity.RequiresPermission;
 import io.pulsecrm.oltp.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/follow-ups")
 @Tag(name = "Follow-ups", description = "跟进记录 on leads, customers, contacts, opportunities and contracts")
 class FollowUpController {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private final FollowUpService followUps;
 
@@ -85,6 +90,11 @@ class FollowUpController {
     @Operation(summary = "Write a follow-up on a record the caller may change (404 if it does not exist or is out "
             + "of reach); updates the record's last follow-up and next contact, and a nextContactAt becomes a task "
             + "in the author's schedule")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "403", description = "The caller may read the record but not write on it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "The record does not exist or is out of the caller's reach",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ResponseEntity<FollowUpResponse> create(@Valid @RequestBody NewFollowUp body) {
         FollowUpResponse created = FollowUpResponse.of(followUps.write(body.subjectType(), body.subjectId(), body.entry()));
         return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + created.id())).body(created);
@@ -102,6 +112,7 @@ class FollowUpController {
     @RequiresPermission("follow_up:delete")
     @Operation(summary = "Delete a follow-up: its author, or someone with the author in scope; its open schedule "
             + "entry goes with it")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id) {
         followUps.delete(id);
         return ResponseEntity.noContent().build();

@@ -9,6 +9,9 @@ import io.pulsecrm.oltp.target.TargetService;
 import io.pulsecrm.oltp.target.web.TargetRequests.YearBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/targets")
 @Tag(name = "Sales targets", description = "销售目标: monthly contract and receipt targets per user and department")
 class TargetController {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final String YEAR = "must be between 2000 and 2100";
 
@@ -49,6 +54,11 @@ class TargetController {
     @GetMapping("/users/{userId}/{year}")
     @RequiresPermission("target:view")
     @Operation(summary = "A user's 12 months (unset months are zero without a version)")
+    @ApiResponse(responseCode = "200", description = "The 12 months")
+    @ApiResponse(responseCode = "403", description = "The user or department is outside the caller's data scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No such user or department",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     TargetPlan user(@PathVariable long userId,
             @PathVariable @Min(value = 2000, message = YEAR) @Max(value = 2100, message = YEAR) int year) {
         return targets.ofUser(userId, year);
@@ -58,6 +68,11 @@ class TargetController {
     @RequiresPermission("target:configure")
     @Operation(summary = "Set a user's 12 months in one call (user in the caller's scope; 409 if a month's version "
             + "is stale)")
+    @ApiResponse(responseCode = "200", description = "The 12 months")
+    @ApiResponse(responseCode = "403", description = "The user or department is outside the caller's data scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No such user or department",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     TargetPlan setUser(@PathVariable long userId,
             @PathVariable @Min(value = 2000, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @RequestBody YearBody body) {
@@ -67,6 +82,11 @@ class TargetController {
     @GetMapping("/departments/{deptId}/{year}")
     @RequiresPermission("target:view")
     @Operation(summary = "A department's 12 months (unset months are zero without a version)")
+    @ApiResponse(responseCode = "200", description = "The 12 months")
+    @ApiResponse(responseCode = "403", description = "The user or department is outside the caller's data scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No such user or department",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     TargetPlan department(@PathVariable long deptId,
             @PathVariable @Min(value = 2000, message = YEAR) @Max(value = 2100, message = YEAR) int year) {
         return targets.ofDepartment(deptId, year);
@@ -76,6 +96,11 @@ class TargetController {
     @RequiresPermission("target:configure")
     @Operation(summary = "Set a department's 12 months in one call (department covered by the caller's scope; 409 "
             + "if a month's version is stale)")
+    @ApiResponse(responseCode = "200", description = "The 12 months")
+    @ApiResponse(responseCode = "403", description = "The user or department is outside the caller's data scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "404", description = "No such user or department",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     TargetPlan setDepartment(@PathVariable long deptId,
             @PathVariable @Min(value = 2000, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @RequestBody YearBody body) {

@@ -18,6 +18,9 @@ import io.pulsecrm.oltp.task.web.TaskRequests.TaskUpdate;
 import io.pulsecrm.oltp.task.web.TaskRequests.VersionOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tasks")
 @Tag(name = "Tasks", description = "我的任务: the schedule as inbox, today, next, later and done")
 class TaskController {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private final TaskService tasks;
 
@@ -83,6 +88,9 @@ class TaskController {
     @PostMapping
     @RequiresPermission("task:create")
     @Operation(summary = "Plan a task for the caller or a user in their scope, optionally about a record they may read")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "403", description = "The assignee is outside the caller's data scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ResponseEntity<TaskResponse> create(@Valid @RequestBody NewTask body) {
         TaskResponse created = TaskResponse.of(tasks.create(body.details(), body.subjectType(), body.subjectId(),
                 body.assigneeId()));
@@ -113,6 +121,7 @@ class TaskController {
     @DeleteMapping("/{id}")
     @RequiresPermission("task:delete")
     @Operation(summary = "Delete a task")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id) {
         tasks.delete(id);
         return ResponseEntity.noContent().build();
