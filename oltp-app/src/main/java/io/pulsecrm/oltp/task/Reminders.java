@@ -53,8 +53,11 @@ class Reminders {
                                order by remind_at, id limit :batch for update skip locked)
                 returning t.id, t.owner_id, t.title, t.due_at
                 """).param("now", Timestamp.from(now)).param("batch", schedule.reminderBatch())
-                .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("title"),
-                        rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant()))
+                .query((rs, n) -> {
+                    Timestamp dueAt = rs.getTimestamp("due_at");
+                    return new Due(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("title"),
+                            dueAt == null ? null : dueAt.toInstant());
+                })
                 .list();
         if (due.isEmpty()) {
             return 0;
