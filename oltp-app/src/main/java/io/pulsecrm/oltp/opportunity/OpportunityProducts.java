@@ -50,10 +50,11 @@ public class OpportunityProducts {
         List<PricedLine> priced = catalog.price("lines", requested, lines.productIds(id));
         BigDecimal before = deal.getAmount();
         BigDecimal amount = priced.isEmpty() ? before : PricedLine.total(priced);
-        // the aggregate says whether the deal may change before any row is touched
+        // the aggregate says whether the deal may change before any row is touched, and its row is
+        // written (version checked) first: a concurrent replacement fails before touching the lines
         deal.priceFromLines(amount, clock.instant());
-        lines.replace(id, priced);
         opportunities.saveAndFlush(deal);
+        lines.replace(id, priced);
         operations.record(OpportunityService.ENTITY, id, "UPDATE", priced.size() + " product lines",
                 Changes.none().field("amount", before, deal.getAmount()));
         log.info("Opportunity {} has {} product lines", id, priced.size());

@@ -98,11 +98,15 @@ public abstract class ApiIntegrationTest {
 
     /** A customer owned by the user requests act as, made directly in PostgreSQL (the customer API has its own tests). */
     protected long newCustomerOfCaller() {
-        long me = idOf(get("/api/v1/me"));
+        return newCustomerOf(idOf(get("/api/v1/me")));
+    }
+
+    /** A customer owned by the user, in their department, made directly in PostgreSQL. */
+    protected long newCustomerOf(long ownerId) {
         return jdbc.sql("""
                 insert into customer (name, owner_id, owner_dept_id, created_by, owned_since)
-                select :name, u.id, u.department_id, u.id, now() from app_user u where u.id = :me returning id
-                """).param("name", "IT 客户 " + UUID.randomUUID()).param("me", me).query(Long.class).single();
+                select :name, u.id, u.department_id, u.id, now() from app_user u where u.id = :owner returning id
+                """).param("name", "IT 客户 " + UUID.randomUUID()).param("owner", ownerId).query(Long.class).single();
     }
 
     protected static long idOf(MvcTestResult result) {

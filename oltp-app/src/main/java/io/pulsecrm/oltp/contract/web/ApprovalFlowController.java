@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,6 +53,7 @@ class ApprovalFlowController {
     @PostMapping
     @RequiresPermission("approval:configure")
     @Operation(summary = "Define a flow; enabled (the default) makes it the one contracts are submitted to")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<FlowResponse> create(@Valid @RequestBody NewFlow body) {
         FlowResponse created = FlowResponse.of(flows.create(body.definition()));
         return ResponseEntity.created(URI.create("/api/v1/approval-flows/" + created.id())).body(created);
@@ -67,6 +70,7 @@ class ApprovalFlowController {
     @DeleteMapping("/{id}")
     @RequiresPermission("approval:configure")
     @Operation(summary = "Delete a flow no contract went through (409 otherwise: disable it)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         flows.delete(id);
         return ResponseEntity.noContent().build();

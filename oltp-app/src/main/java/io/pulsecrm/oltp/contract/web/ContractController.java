@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -104,6 +106,7 @@ class ContractController {
     @RequiresPermission("contract:create")
     @Operation(summary = "Draft a contract of the caller for a customer or from an opportunity; totals are "
             + "computed on the server (line = quantity × unit price × (1 − discount/100), cents half up)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ContractResponse> create(@Valid @RequestBody NewContract body) {
         Contract contract = commands.create(new ContractDraft(body.number(), body.terms(), body.customerId(),
                 body.opportunityId(), body.lineInputs()));
@@ -124,6 +127,7 @@ class ContractController {
     @DeleteMapping("/{id}")
     @RequiresPermission("contract:delete")
     @Operation(summary = "Delete a draft or rejected contract with its lines and plans")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         commands.delete(id);
         return ResponseEntity.noContent().build();

@@ -33,6 +33,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -124,6 +126,7 @@ class OpportunityController {
     @PostMapping
     @RequiresPermission("opportunity:create")
     @Operation(summary = "Open an opportunity of the caller under a customer, in a stage")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OpportunityResponse> create(@Valid @RequestBody NewOpportunity body) {
         OpportunityResponse created = OpportunityResponse.of(commands.create(new OpportunityDraft(body.name(),
                 body.amount(), body.stageId(), body.expectedCloseDate(), body.customerId(), body.campaignId())));
@@ -178,6 +181,7 @@ class OpportunityController {
     @DeleteMapping("/{id}")
     @RequiresPermission("opportunity:delete")
     @Operation(summary = "Delete an opportunity with its stage moves and product lines")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         commands.delete(id);
         return ResponseEntity.noContent().build();

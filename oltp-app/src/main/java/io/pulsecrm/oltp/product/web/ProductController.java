@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -82,6 +84,7 @@ class ProductController {
     @PostMapping
     @RequiresPermission("product:create")
     @Operation(summary = "Add a product to the catalogue (409 if the code is taken, whatever its case)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody NewProduct body) {
         ProductResponse created = ProductResponse.of(products.create(body.details()));
         return ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created);
@@ -97,6 +100,7 @@ class ProductController {
     @DeleteMapping("/{id}")
     @RequiresPermission("product:delete")
     @Operation(summary = "Delete a product no line uses (409 product-in-use otherwise: deactivate it)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         products.delete(id);
         return ResponseEntity.noContent().build();

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,6 +50,7 @@ class PaymentPlanController {
     @PostMapping
     @RequiresPermission("receipt:create")
     @Operation(summary = "Add a payment plan (numbered next); the plans may not exceed the contract's total (400)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlanResponse> create(@PathVariable long id, @Valid @RequestBody NewPlan body) {
         PlanResponse created = PlanResponse.of(plans.create(id, body.terms()), day.today());
         return ResponseEntity.created(URI.create("/api/v1/contracts/%d/plans/%d".formatted(id, created.id())))
@@ -64,6 +67,7 @@ class PaymentPlanController {
     @DeleteMapping("/{planId}")
     @RequiresPermission("receipt:delete")
     @Operation(summary = "Delete a payment plan nothing was received against (409 otherwise)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long planId) {
         plans.delete(id, planId);
         return ResponseEntity.noContent().build();

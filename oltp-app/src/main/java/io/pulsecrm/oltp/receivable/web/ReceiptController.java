@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -86,6 +88,7 @@ class ReceiptController {
     @RequiresPermission("receipt:create")
     @Operation(summary = "Record money received on an approved contract (409 contract-not-approved; 409 "
             + "over-receipt naming amount beyond the plan's or the contract's remaining amount)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReceiptResponse> create(@Valid @RequestBody NewReceipt body) {
         ReceiptResponse created = ReceiptResponse.of(receipts.create(body.terms()));
         return ResponseEntity.created(URI.create("/api/v1/receipts/" + created.id())).body(created);
@@ -94,6 +97,7 @@ class ReceiptController {
     @DeleteMapping("/{id}")
     @RequiresPermission("receipt:delete")
     @Operation(summary = "Delete a receipt: its plan and contract no longer count its money")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         receipts.delete(id);
         return ResponseEntity.noContent().build();
