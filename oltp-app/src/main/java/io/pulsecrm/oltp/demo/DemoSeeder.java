@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 import io.pulsecrm.oltp.opportunity.Opportunity;
-import io.pulsecrm.oltp.opportunity.OpportunityService;
+import io.pulsecrm.oltp.opportunity.OpportunityCommands;
+import io.pulsecrm.oltp.opportunity.OpportunityDraft;
+import io.pulsecrm.oltp.opportunity.OpportunityPipeline;
 import io.pulsecrm.oltp.stage.OpportunityStage;
 import io.pulsecrm.oltp.stage.StageService;
 import org.slf4j.Logger;
@@ -36,16 +38,18 @@ class DemoSeeder implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final StageService stages;
-    private final OpportunityService opportunities;
+    private final OpportunityCommands opportunities;
+    private final OpportunityPipeline pipeline;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSeeder(DemoProperties properties, StageService stages, OpportunityService opportunities, JdbcClient jdbc,
-            TransactionTemplate transaction, Clock clock) {
+    DemoSeeder(DemoProperties properties, StageService stages, OpportunityCommands opportunities,
+            OpportunityPipeline pipeline, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.stages = stages;
         this.opportunities = opportunities;
+        this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -84,19 +88,21 @@ class DemoSeeder implements ApplicationRunner {
         BigDecimal amount = BigDecimal.valueOf(80L + random.nextInt(15_000)).movePointRight(2);
         LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         LocalDate expectedClose = today.plusDays(random.nextInt(180) - 30);
-        Opportunity deal = opportunities.create(company + "有限公司 · " + offering, amount,
-                pipeline.getFirst().getId(), expectedClose);
+        // deals live under customers now (customerId required); the seeder is being rewritten to create both
+        long customer = jdbc.sql("select id from customer order by id limit 1").query(Long.class).single();
+        Opportunity deal = opportunities.create(new OpportunityDraft(company + "有限公司 · " + offering, amount,
+                pipeline.getFirst().getId(), expectedClose, customer, null));
 
         double outcome = random.nextDouble();
         int reached = outcome < 0.15 ? pipeline.size() - 1 : random.nextInt(pipeline.size());
         for (int stage = 1; stage <= reached; stage++) {
-            opportunities.moveTo(deal.getId(), pipeline.get(stage).getId());
+            this.pipeline.moveTo(deal.getId(), pipeline.get(stage).getId(), null);
         }
         if (outcome < 0.15) {
-            opportunities.markWon(deal.getId());
+            this.pipeline.markWon(deal.getId(), null, null);
         } else if (outcome < 0.27) {
-            opportunities.markLost(deal.getId(),
-                    DemoCatalog.LOST_REASONS.get(random.nextInt(DemoCatalog.LOST_REASONS.size())));
+            this.pipeline.markLost(deal.getId(),
+                    DemoCatalog.LOST_REASONS.get(random.nextInt(DemoCatalog.LOST_REASONS.size())), null);
         }
     }
 }
