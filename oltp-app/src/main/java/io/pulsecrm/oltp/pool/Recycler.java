@@ -16,9 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recycles owned customers that broke a pool rule back into the pool (自动回收), in batches of
- * one transaction each. Instances share the work safely: a batch runs only under the advisory
- * lock, and takes its rows with {@code for update skip locked} so a customer being edited, claimed
- * or transferred right now is left for the next run rather than waited for.
+ * one transaction each. Instances take turns: a batch runs under a transaction-scoped advisory
+ * lock, so two instances never recycle at the same moment, and a batch selects only customers
+ * still owned and due — whatever the other instance recycled is no longer a candidate. Rows are
+ * taken with {@code for update skip locked}: a customer being edited, claimed or transferred right
+ * now is left for the next run rather than waited for.
  */
 @Service
 public class Recycler {
@@ -45,7 +47,7 @@ public class Recycler {
     private record Candidate(long id, long ownerId, long deptId, RecycleFacts facts) {
     }
 
-    /** Recycles every customer due at {@code now}; returns how many moved (0 if another instance holds the lock). */
+    /** Recycles every customer due at {@code now}; returns how many this call moved. */
     public int recycle(Instant now) {
         int total = 0;
         while (true) {
@@ -65,14 +67,9 @@ public class Recycler {
     private record Batch(int selected, int recycled) {
     }
 
-    /** One batch, in its own transaction; nothing when another instance is recycling right now. */
+    /** One batch, in its own transaction, after any other instance's batch has committed. */
     private Batch recycleBatch(Instant now) {
-        boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", RECYCLE_LOCK)
-                .query(Boolean.class).single();
-        if (!mine) {
-            log.debug("Another instance is recycling; skipping this run");
-            return new Batch(0, 0);
-        }
+        jdbc.sql("select 1 from pg_advisory_xact_lock(:key)").param("key", RECYCLE_LOCK).query(Integer.class).single();
         PoolRule rule = rules.current();
         if (!rule.recycles()) {
             return new Batch(0, 0);
