@@ -8,9 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs recycling and warnings all day, not once a night: a customer is recycled within
@@ -20,28 +18,23 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnBooleanProperty(name = "crm.pool.recycle-enabled", matchIfMissing = true)
-class RecycleJob implements SchedulingConfigurer {
+class RecycleJob {
 
     private static final Logger log = LoggerFactory.getLogger(RecycleJob.class);
 
     private final Recycler recycler;
     private final PoolWarnings warnings;
-    private final PoolProperties properties;
     private final Clock clock;
 
-    RecycleJob(Recycler recycler, PoolWarnings warnings, PoolProperties properties, Clock clock) {
+    RecycleJob(Recycler recycler, PoolWarnings warnings, Clock clock) {
         this.recycler = recycler;
         this.warnings = warnings;
-        this.properties = properties;
         this.clock = clock;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::run, properties.recycleInterval(),
-                properties.recycleInitialDelay()));
-    }
-
+    // the same keys as PoolProperties, which documents and validates them
+    @Scheduled(fixedDelayString = "${crm.pool.recycle-interval:1m}",
+            initialDelayString = "${crm.pool.recycle-initial-delay:1m}")
     void run() {
         try {
             recycler.recycle(clock.instant());

@@ -13,6 +13,8 @@ import io.pulsecrm.oltp.lead.LeadImport;
 import io.pulsecrm.oltp.lead.LeadStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,8 @@ class LeadFileController {
 
     @GetMapping("/export")
     @RequiresPermission("lead:export")
+    @ApiResponse(responseCode = "200", description = "the file, as an attachment",
+            content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
     @Operation(summary = "Export the selected leads, or all in the caller's scope matching the filters, as CSV or xlsx",
             description = "Streamed. CSV is UTF-8 with a BOM (Excel shows Chinese); columns as the import reads them. "
                     + "More than 100,000 matching leads are refused (400): narrow the filters.")
@@ -74,6 +78,9 @@ class LeadFileController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RequiresPermission("lead:import")
+    @ApiResponse(responseCode = "200", description = "imported: counts and duplicate warnings per row")
+    @ApiResponse(responseCode = "413", description = "the file is larger than 5 MB",
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Import leads from a CSV or xlsx file (multipart field 'file'), all or nothing",
             description = "Headers in Chinese or English: 姓名/name (required), 公司/company, 职位/title, 电话/phone, "
                     + "邮箱/email, 行业/industry, 地区/region, 地址/address, 来源/source (code or Chinese name; blank: "
