@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.pulsecrm.oltp.audit.Changes;
 import io.pulsecrm.oltp.audit.OperationLog;
-import io.pulsecrm.oltp.customer.SourceChannel;
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.Owner;
 import io.pulsecrm.oltp.identity.Owners;
@@ -62,9 +61,6 @@ public class LeadImport {
     public record Result(int imported, List<RowWarning> duplicateWarnings) {
     }
 
-    private record Parsed(int row, LeadDraft draft) {
-    }
-
     @Transactional
     public Result importFile(byte[] content, String filename) {
         if (content.length > MAX_BYTES) {
@@ -76,7 +72,7 @@ public class LeadImport {
         } catch (LeadSheets.Unreadable e) {
             throw new InvalidLead("file", e.getMessage());
         }
-        List<Parsed> parsed = parse(rows);
+        List<ImportRows.Parsed> parsed = parse(rows);
         List<Duplicates.Keys> keys = parsed.stream()
                 .map(p -> Duplicates.Keys.of(p.draft().phone(), p.draft().email(), p.draft().company())).toList();
         List<Duplicates.Report> reports = duplicates.checkAll(keys, null);
@@ -95,48 +91,9 @@ public class LeadImport {
     }
 
     /** Every row as a draft, or 400 with every problem of every row (and of the header). */
-    private List<Parsed> parse(List<List<String>> rows) {
+    private List<ImportRows.Parsed> parse(List<List<String>> rows) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()) {
-            throw new InvalidLead("file", "is empty: the first row must name the columns, e.g. 姓名/name");
-        }
-        Map<Integer, LeadColumns> columns = new HashMap<>();
-        List<String> header = rows.getFirst();
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c);
-            if (name == null || name.isBlank()) {
-                continue;
-            }
-            LeadColumns column = LeadColumns.byHeader(name).orElse(null);
-            if (column == null) {
-                problems.add(new FieldProblem("file", "unknown column '%s'; the columns are %s"
-                        .formatted(name.strip(), LeadColumns.importable())));
-            } else if (columns.containsValue(column)) {
-                problems.add(new FieldProblem("file", "column '%s' appears twice".formatted(name.strip())));
-            } else {
-                columns.put(c, column);
-            }
-        }
-        if (!columns.containsValue(LeadColumns.NAME)) {
-            problems.add(new FieldProblem("file", "has no 姓名/name column"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidLead(problems);
-        }
-        List<Parsed> parsed = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            Map<LeadColumns, String> cells = new HashMap<>();
-            List<String> line = rows.get(r);
-            columns.forEach((index, column) -> {
-                String value = index < line.size() ? line.get(index) : null;
-                if (column.imported && value != null && !value.isBlank()) {
-                    cells.put(column, value.strip());
-                }
-            });
-            if (!cells.isEmpty()) {
-                parsed.add(new Parsed(r + 1, draft(r + 1, cells, problems)));
-            }
-        }
+        List<ImportRows.Parsed> parsed = ImportRows.parse(rows, problems);
         if (parsed.size() > MAX_ROWS) {
             throw new InvalidLead("file", "has more than %d rows: split it into smaller files".formatted(MAX_ROWS));
         }
@@ -155,36 +112,7 @@ public class LeadImport {
         return parsed;
     }
 
-    private static LeadDraft draft(int row, Map<LeadColumns, String> cells, List<FieldProblem> problems) {
-        String prefix = "row %d.".formatted(row);
-        SourceChannel source = SourceChannel.OTHER;
-        String sourceText = cells.get(LeadColumns.SOURCE);
-        if (sourceText != null) {
-            source = SourceChannel.parse(sourceText).orElse(null);
-            if (source == null) {
-                problems.add(new FieldProblem(prefix + "source", "'%s' is not a source; use one of %s or their Chinese names"
-                        .formatted(sourceText, List.of(SourceChannel.values()))));
-                source = SourceChannel.OTHER;
-            }
-        }
-        Long campaignId = null;
-        String campaignText = cells.get(LeadColumns.CAMPAIGN);
-        if (campaignText != null) {
-            try {
-                campaignId = Long.parseLong(campaignText);
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem(prefix + "campaignId", "must be a campaign id (a whole number)"));
-            }
-        }
-        LeadDraft draft = new LeadDraft(cells.get(LeadColumns.NAME), cells.get(LeadColumns.COMPANY),
-                cells.get(LeadColumns.TITLE), cells.get(LeadColumns.PHONE), cells.get(LeadColumns.EMAIL),
-                cells.get(LeadColumns.INDUSTRY), cells.get(LeadColumns.REGION), cells.get(LeadColumns.ADDRESS), source,
-                campaignId, cells.get(LeadColumns.REMARK));
-        problems.addAll(draft.problems(prefix));
-        return draft.normalized();
-    }
-
-    private void checkCampaigns(List<Parsed> parsed, List<FieldProblem> problems) {
+    private void checkCampaigns(List<ImportRows.Parsed> parsed, List<FieldProblem> problems) {
         Set<Long> wanted = new HashSet<>();
         parsed.forEach(p -> {
             if (p.draft().campaignId() != null && p.draft().campaignId() > 0) {
@@ -206,13 +134,13 @@ public class LeadImport {
     }
 
     /** Inserts the rows a thousand per statement (arrays unnested), each with its IMPORT log line. */
-    private void insert(List<Parsed> parsed, String filename) {
+    private void insert(List<ImportRows.Parsed> parsed, String filename) {
         Owner owner = owners.self(viewer.get());
         Timestamp now = Timestamp.from(clock.instant());
         String summary = "imported" + (filename == null ? "" : " from " + filename);
         for (int from = 0; from < parsed.size(); from += INSERT_BATCH) {
             List<LeadDraft> batch = parsed.subList(from, Math.min(parsed.size(), from + INSERT_BATCH)).stream()
-                    .map(Parsed::draft).toList();
+                    .map(ImportRows.Parsed::draft).toList();
             List<Long> ids = jdbc.sql("""
                     insert into lead (name, company, title, phone, email, industry, region, address, source, campaign_id,
                         remark, status, owner_id, owner_dept_id, created_by, created_at, updated_at)
@@ -244,7 +172,7 @@ public class LeadImport {
     }
 
     /** Rows of the same file that share a key with an earlier row. */
-    private static List<Duplicates.Duplicate> earlierRows(Parsed row, Duplicates.Keys keys, Map<String, Integer> firstRowOf) {
+    private static List<Duplicates.Duplicate> earlierRows(ImportRows.Parsed row, Duplicates.Keys keys, Map<String, Integer> firstRowOf) {
         List<Duplicates.Duplicate> found = new ArrayList<>();
         Map<String, String> byKey = new java.util.LinkedHashMap<>();
         if (keys.phone() != null) {

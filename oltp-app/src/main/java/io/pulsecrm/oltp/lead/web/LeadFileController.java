@@ -1,7 +1,9 @@
 package io.pulsecrm.oltp.lead.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,14 +36,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Leads")
 class LeadFileController {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LeadExport export;
     private final LeadImport imports;
+    private final Clock clock;
 
-    LeadFileController(LeadExport export, LeadImport imports) {
+    LeadFileController(LeadExport export, LeadImport imports, Clock clock) {
         this.export = export;
         this.imports = imports;
+        this.clock = clock;
     }
 
     @GetMapping("/export")
@@ -72,7 +77,7 @@ class LeadFileController {
             String extension = chosen == LeadExport.Format.CSV ? "csv" : "xlsx";
             response.setContentType(chosen == LeadExport.Format.CSV ? "text/csv;charset=UTF-8" : XLSX);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"leads-%s.%s\""
-                    .formatted(LocalDate.now(), extension));
+                    .formatted(LocalDate.now(clock.withZone(CHINA)), extension));
         }, response.getOutputStream());
     }
 
