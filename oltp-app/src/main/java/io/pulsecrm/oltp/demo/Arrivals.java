@@ -35,7 +35,8 @@ final class Arrivals {
         }
         double imported = organic * importedShare / (1 - importedShare);
         for (int i = 0; i < IMPORT_DAYS && i < days; i++) {
-            weights[i] = importedShare > 0 ? imported / IMPORT_DAYS : (1 + GROWTH * i / days) * seasons.activityAt(startDay + i);
+            weights[i] = importedShare > 0 ? imported / IMPORT_DAYS
+                    : (1 + GROWTH * i / days) * seasons.activityAt(startDay + i);
         }
         this.cumulative = new double[days];
         double sum = 0;

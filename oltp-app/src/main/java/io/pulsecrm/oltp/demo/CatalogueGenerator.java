@@ -67,8 +67,8 @@ final class CatalogueGenerator {
         return new Catalogue(stageIds, productIds, campaigns, approvalFlow(connection, writer, goLive));
     }
 
-    private static Campaign campaign(CampaignSpec spec, CopyWriter writer, Timeline timeline, long owner, long ownerDept,
-            SplittableRandom random) {
+    private static Campaign campaign(CampaignSpec spec, CopyWriter writer, Timeline timeline, long owner,
+            long ownerDept, SplittableRandom random) {
         long start = spec.month() >= 0
                 ? LocalDate.ofEpochDay(timeline.startDay).plusMonths(spec.month()).toEpochDay() + random.nextInt(10)
                 : timeline.todayDay - spec.month();
@@ -78,9 +78,10 @@ final class CatalogueGenerator {
         long id = writer.nextId(DemoTable.CAMPAIGN);
         long created = Timeline.workTime(Math.max(timeline.startDay, start - 30), random);
         String name = spec.name().replace("{Y}", LocalDate.ofEpochDay(start).getYear() + "年");
+        long updated = Math.max(created, Math.min(Timeline.at(end, 18 * 3600), timeline.historyEnd - 1));
         writer.rows(DemoTable.CAMPAIGN).num(id).text(name).text(spec.channel()).text(status)
                 .money(spec.budgetYuan() * 100).date(start).date(end).text(spec.description()).num(owner).num(ownerDept)
-                .ts(created).ts(Math.max(created, Math.min(Timeline.at(end, 18 * 3600), timeline.historyEnd - 1))).end();
+                .ts(created).ts(updated).end();
         if (!spec.cancelled() && start < timeline.todayDay) {
             long lastDay = Math.min(end, timeline.todayDay - 1);
             int entries = Draw.between(random, 2, 4);

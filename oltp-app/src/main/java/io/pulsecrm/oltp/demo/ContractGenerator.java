@@ -43,7 +43,8 @@ final class ContractGenerator {
         List<Line> subscriptions = deal.lines().stream()
                 .filter(line -> DemoCatalog.PRODUCTS.get(line.product()).subscription()).toList();
         long due = deal.closeDay() + 365;
-        for (int year = 2; !subscriptions.isEmpty() && due < timeline.todayDay - 1 && Draw.chance(random, 0.65); year++) {
+        for (int year = 2; !subscriptions.isEmpty() && due < timeline.todayDay - 1 && Draw.chance(random, 0.65);
+                year++) {
             long signed = context.seasons.sample(due - 10, Math.min(due + 10, timeline.todayDay - 1), random);
             contract(story, signed, Timeline.workTime(signed, random), 0,
                     story.shortName() + "年度续费合同（第" + year + "年）", subscriptions);
@@ -75,12 +76,13 @@ final class ContractGenerator {
         }
         story.contracts.add(new Contract(id, name, signedDay, approved));
         boolean subscription = lines.stream().anyMatch(line -> DemoCatalog.PRODUCTS.get(line.product()).subscription());
+        long updated = Math.max(Math.max(created, approval.lastAt()), paid.lastAt());
         context.rows(DemoTable.CONTRACT).num(id).text(context.contractNumber(signedDay)).text(name).num(story.id)
                 .ref(opportunityId).text(approval.status()).date(signedDay).date(signedDay)
                 .date(subscription ? signedDay + 364 : 0).money(total).money(paid.receivedCents())
                 .ref(approval.submittedAt() == 0 ? 0 : context.catalogue.flowId()).ref(approval.currentStep())
                 .ts(approval.submittedAt()).ts(approval.decidedAt()).num(owner.userId()).num(owner.deptId())
-                .num(owner.userId()).ts(created).ts(Math.max(Math.max(created, approval.lastAt()), paid.lastAt())).end();
+                .num(owner.userId()).ts(created).ts(updated).end();
         context.logCreate("CONTRACT", id, owner.userId(), created, "新建合同：" + name);
     }
 
@@ -103,7 +105,8 @@ final class ContractGenerator {
             return new Approval("PENDING_APPROVAL", submitted, 1, 0, submitted);
         }
         if (outcome < 0.04) {
-            record(contractId, 1, owner.approverId(), "REJECTED", Draw.pick(random, DemoCatalog.REJECT_COMMENTS), first);
+            record(contractId, 1, owner.approverId(), "REJECTED", Draw.pick(random, DemoCatalog.REJECT_COMMENTS),
+                    first);
             return decided(contractId, name, owner, "REJECTED", submitted, first, random);
         }
         record(contractId, 1, owner.approverId(), "APPROVED", Draw.pick(random, DemoCatalog.APPROVE_COMMENTS), first);

@@ -35,7 +35,8 @@ final class CustomerGenerator {
         // one generator per customer: its data does not depend on how much randomness others used
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         long day = arrivals.day((index + 0.5) / context.scale.customers());
-        CustomerStory story = new CustomerStory(index, context.id(DemoTable.CUSTOMER), random, Companies.company(index));
+        CustomerStory story = new CustomerStory(index, context.id(DemoTable.CUSTOMER), random,
+                Companies.company(index));
         story.imported = arrivals.imported(day);
         story.createdAt = Timeline.workTime(day, random);
         story.updatedAt = story.createdAt;
@@ -97,7 +98,8 @@ final class CustomerGenerator {
             story.source = campaign != null ? campaign.channel()
                     : LeadGenerator.SOURCES[Draw.weighted(random, LeadGenerator.SOURCE_WEIGHTS)];
         } else {
-            story.source = campaign != null ? campaign.channel() : DIRECT_SOURCES[Draw.weighted(random, 35, 20, 15, 15, 15)];
+            story.source = campaign != null ? campaign.channel()
+                    : DIRECT_SOURCES[Draw.weighted(random, 35, 20, 15, 15, 15)];
         }
     }
 
@@ -116,9 +118,10 @@ final class CustomerGenerator {
                 created = story.createdAt;
             }
             long id = context.id(DemoTable.CONTACT);
+            String phone = Draw.chance(random, 0.5)
+                    ? ChineseNames.landline(story.company.city().areaCode(), random) : null;
             context.rows(DemoTable.CONTACT).num(id).num(story.id).text(person.name())
-                    .text(fromLead ? story.leadTitle : ChineseNames.title(random))
-                    .text(Draw.chance(random, 0.5) ? ChineseNames.landline(story.company.city().areaCode(), random) : null)
+                    .text(fromLead ? story.leadTitle : ChineseNames.title(random)).text(phone)
                     .text(fromLead ? story.leadMobile : ChineseNames.mobile(random))
                     .text(ChineseNames.email(person, story.company.domain())).bool(k == 0)
                     .ref(owner == null ? 0 : owner.userId()).ref(owner == null ? 0 : owner.deptId())
@@ -128,7 +131,8 @@ final class CustomerGenerator {
         }
         if (!story.pooled() && Draw.chance(random, 0.03)) {
             Seller member = teamMate(story.owner, random);
-            long added = Math.min(story.ownedSince + Draw.between(random, 1, 30) * Timeline.DAY, timeline.historyEnd - 1);
+            long added = Math.min(story.ownedSince + Draw.between(random, 1, 30) * Timeline.DAY,
+                    timeline.historyEnd - 1);
             context.rows(DemoTable.RECORD_TEAM_MEMBER).text("CUSTOMER").num(story.id).num(member.userId())
                     .text(member.groupLead() ? "WRITE" : "READ").num(story.owner.userId()).ts(added).end();
         }
@@ -186,6 +190,7 @@ final class CustomerGenerator {
     private void poolEvent(long customerId, String kind, Seller from, Seller to, long actor, String reason, long time) {
         context.rows(DemoTable.POOL_EVENT).num(context.id(DemoTable.POOL_EVENT)).num(customerId).text(kind)
                 .ref(from == null ? 0 : from.userId()).ref(from == null ? 0 : from.deptId())
-                .ref(to == null ? 0 : to.userId()).ref(to == null ? 0 : to.deptId()).ref(actor).text(reason).ts(time).end();
+                .ref(to == null ? 0 : to.userId()).ref(to == null ? 0 : to.deptId()).ref(actor).text(reason).ts(time)
+                .end();
     }
 }

@@ -57,14 +57,18 @@ public final class DemoDataGenerator {
                     log.info("Demo data skipped: the database already has data");
                     return DemoReport.skipped(millisSince(start));
                 }
-                CopyWriter writer = new CopyWriter(connection);
-                fill(connection, writer, scale, seed, clock);
-                DemoFinish.analyze(connection, writer.counts().keySet());
-                connection.commit();
-                DemoReport report = new DemoReport(true, writer.counts(), millisSince(start));
-                log.info("Demo data: {} customers, {} rows in {} ms (COPY {} ms), seed {}, up to {}", scale.customers(),
-                        report.totalRows(), report.millis(), writer.copyMillis(), seed, new Timeline(clock, 1).today);
-                log.info("Demo data rows per table: {}", writer.counts());
+                DemoReport report;
+                try (CopyWriter writer = new CopyWriter(connection)) {
+                    fill(connection, writer, scale, seed, clock);
+                    DemoFinish.analyze(connection, writer.counts().keySet());
+                    connection.commit();
+                    report = new DemoReport(true, writer.counts(), millisSince(start));
+                    log.info("Demo data: {} customers, {} rows in {} ms (COPY {} ms, overlapping generation), seed {},"
+                            + " up to {}", scale.customers(), report.totalRows(), report.millis(), writer.copyMillis(),
+                            seed, new Timeline(clock, 1).today);
+                    log.info("Demo data rows per table: {}", writer.counts());
+                    log.info("Demo data COPY ms per table: {}", writer.copyMillisByTable());
+                }
                 return report;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -150,9 +154,11 @@ public final class DemoDataGenerator {
         }
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(DEFAULT_SEED)));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        Clock clock = options.containsKey("today")
-                ? Clock.fixed(LocalDate.parse(options.get("today")).atTime(12, 0).toInstant(Timeline.CHINA), Timeline.CHINA)
-                : Clock.systemUTC();
+        Clock clock = Clock.systemUTC();
+        if (options.containsKey("today")) {
+            LocalDate today = LocalDate.parse(options.get("today"));
+            clock = Clock.fixed(today.atTime(12, 0).toInstant(Timeline.CHINA), Timeline.CHINA);
+        }
         DemoReport report = generate(dataSource, scale, seed, clock);
         if (!report.seeded()) {
             System.exit(1);

@@ -28,7 +28,8 @@ final class DemoFinish {
     static void advanceSequences(Connection connection) throws SQLException {
         List<String[]> serials = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet columns = statement.executeQuery("select table_name, column_name from information_schema.columns"
+                ResultSet columns = statement.executeQuery("select table_name, column_name"
+                        + " from information_schema.columns"
                         + " where table_schema = current_schema() and column_default like 'nextval(%'")) {
             while (columns.next()) {
                 serials.add(new String[] {columns.getString(1), columns.getString(2)});
@@ -38,8 +39,10 @@ final class DemoFinish {
             for (String[] serial : serials) {
                 String table = quote(serial[0]);
                 String column = quote(serial[1]);
-                statement.execute("select setval(pg_get_serial_sequence('" + table.replace("'", "''") + "', '"
-                        + serial[1].replace("'", "''") + "'), coalesce(max(" + column + "), 0) + 1, false) from " + table);
+                String sequence = "pg_get_serial_sequence('" + table.replace("'", "''") + "', '"
+                        + serial[1].replace("'", "''") + "')";
+                statement.execute("select setval(" + sequence + ", coalesce(max(" + column + "), 0) + 1, false)"
+                        + " from " + table);
             }
         }
     }

@@ -7,13 +7,14 @@ package io.pulsecrm.oltp.demo;
  */
 enum DemoTable {
     DEPARTMENT("department", "id, parent_id, name, position, created_at, updated_at"),
-    APP_USER("app_user", "id, username, display_name, email, phone, title, department_id, manager_id, created_at, updated_at"),
+    APP_USER("app_user", "id, username, display_name, email, phone, title, department_id, manager_id, created_at,"
+            + " updated_at"),
     USER_ROLE("user_role", "user_id, role_id"),
     USER_CREDENTIAL("user_credential", "user_id, password_hash, password_changed_at"),
     OPPORTUNITY_STAGE("opportunity_stage", "id, name, position, win_rate, created_at, updated_at"),
     PRODUCT("product", "id, code, name, category, unit, price, description, created_at, updated_at"),
-    CAMPAIGN("campaign", "id, name, channel, status, budget, start_date, end_date, description, owner_id, owner_dept_id,"
-            + " created_at, updated_at"),
+    CAMPAIGN("campaign", "id, name, channel, status, budget, start_date, end_date, description, owner_id,"
+            + " owner_dept_id, created_at, updated_at"),
     CAMPAIGN_COST("campaign_cost", "id, campaign_id, amount, incurred_on, note, created_by, created_at"),
     APPROVAL_FLOW("approval_flow", "id, subject, name, enabled, created_at, updated_at"),
     APPROVAL_STEP("approval_step", "id, flow_id, position, approver_type, role_id"),
@@ -28,14 +29,16 @@ enum DemoTable {
     RECORD_TEAM_MEMBER("record_team_member", "entity_type, entity_id, user_id, access, added_by, added_at"),
     OPPORTUNITY("opportunity", "id, name, amount, stage_id, status, lost_reason, won_reason, expected_close_date,"
             + " customer_id, owner_id, owner_dept_id, campaign_id, created_by, created_at, updated_at, closed_at"),
-    OPPORTUNITY_PRODUCT("opportunity_product", "id, opportunity_id, product_id, quantity, unit_price, discount, line_amount"),
+    OPPORTUNITY_PRODUCT("opportunity_product", "id, opportunity_id, product_id, quantity, unit_price, discount,"
+            + " line_amount"),
     OPPORTUNITY_STAGE_MOVE("opportunity_stage_move", "id, opportunity_id, from_stage_id, to_stage_id, moved_at"),
     CONTRACT("contract", "id, number, name, customer_id, opportunity_id, status, signed_on, start_date, end_date,"
-            + " total_amount, received_amount, flow_id, current_step, submitted_at, decided_at, owner_id, owner_dept_id,"
-            + " created_by, created_at, updated_at"),
-    CONTRACT_LINE("contract_line", "id, contract_id, position, product_id, product_name, unit_price, quantity, discount,"
-            + " line_amount"),
-    APPROVAL_RECORD("approval_record", "id, subject_type, subject_id, step, approver_id, decision, comment, decided_at"),
+            + " total_amount, received_amount, flow_id, current_step, submitted_at, decided_at, owner_id,"
+            + " owner_dept_id, created_by, created_at, updated_at"),
+    CONTRACT_LINE("contract_line", "id, contract_id, position, product_id, product_name, unit_price, quantity,"
+            + " discount, line_amount"),
+    APPROVAL_RECORD("approval_record", "id, subject_type, subject_id, step, approver_id, decision, comment,"
+            + " decided_at"),
     PAYMENT_PLAN("payment_plan", "id, contract_id, seq, amount, due_date, method, reminder_days, received_amount,"
             + " owner_id, owner_dept_id, created_at, updated_at"),
     RECEIPT("receipt", "id, number, contract_id, plan_id, customer_id, amount, received_on, method, owner_id,"

@@ -45,8 +45,7 @@ final class FollowUpGenerator {
         if (times.length > count) {
             // a deal in progress was talked about lately
             long from = Math.max(story.currentPeriodStart(), timeline.historyEnd - LATELY);
-            times[count] = Timeline.workTimeAfter(context.seasons.sampleWorkday(Timeline.dayOf(from), timeline.todayDay - 1, random),
-                    from, random);
+            times[count] = timeIn(from, timeline.historyEnd, random);
         }
         Arrays.sort(times);
         for (int i = 0; i < times.length; i++) {
@@ -60,9 +59,7 @@ final class FollowUpGenerator {
             SplittableRandom random) {
         long[] times = new long[count];
         for (int i = 0; i < count; i++) {
-            long time = Timeline.workTimeAfter(context.seasons.sampleWorkday(Timeline.dayOf(from), Timeline.dayOf(to - 1), random), from,
-                    random);
-            times[i] = time < to ? time : 0;
+            times[i] = timeIn(from, to, random);
         }
         Arrays.sort(times);
         LeadActivity activity = new LeadActivity(0, 0, 0);
@@ -93,8 +90,13 @@ final class FollowUpGenerator {
                 to = timeline.historyEnd;
             }
         }
-        long time = Timeline.workTimeAfter(context.seasons.sampleWorkday(Timeline.dayOf(from), Timeline.dayOf(to - 1), random), from,
-                random);
+        return timeIn(from, to, random);
+    }
+
+    /** Office hours of a working day in [from, to), or 0 when the period is too short to find one. */
+    private long timeIn(long from, long to, SplittableRandom random) {
+        long day = context.seasons.sampleWorkday(Timeline.dayOf(from), Timeline.dayOf(to - 1), random);
+        long time = Timeline.workTimeAfter(day, from, random);
         return time < to ? time : 0;
     }
 

@@ -54,9 +54,10 @@ final class LeadGenerator {
         story.leadTitle = ChineseNames.title(random);
         story.leadMobile = ChineseNames.mobile(random);
         long creator = story.campaignId != 0 ? Draw.pick(random, context.org.marketerIds()) : owner.userId();
-        write(story.leadId, story.leadPerson, story.company, story.name, story.leadTitle, story.leadMobile, story.source,
-                story.campaignId, "CONVERTED", null, 0, activity.lastAt(), qualified, story.createdAt, owner, creator,
-                created, story.createdAt);
+        Lead lead = new Lead(story.leadId, story.leadPerson, story.leadTitle, story.leadMobile, story.company,
+                story.name, story.source, story.campaignId, owner, creator, created);
+        write(lead, "CONVERTED", null, qualified, story.createdAt, new LeadActivity(activity.lastAt(), 0, 0),
+                story.createdAt);
     }
 
     /** Leads that did not become customers; they arrive steadily (none were imported at go-live). */
@@ -87,26 +88,36 @@ final class LeadGenerator {
             };
             boolean invalid = status.equals("INVALID");
             long id = context.id(DemoTable.LEAD);
-            LeadActivity activity = followUps.lead(id, 0, owner, created,
-                    Math.min(created + 45 * Timeline.DAY, timeline.historyEnd), Draw.poisson(random, mean * followUpScale),
-                    invalid, random);
+            long worked = Math.min(created + 45 * Timeline.DAY, timeline.historyEnd);
+            LeadActivity activity = followUps.lead(id, 0, owner, created, worked,
+                    Draw.poisson(random, mean * followUpScale), invalid, random);
             Campaign campaign = Draw.chance(random, 0.5) ? context.catalogue.campaignAround(day, random) : null;
             String source = campaign != null ? campaign.channel() : SOURCES[Draw.weighted(random, SOURCE_WEIGHTS)];
             long creator = campaign != null ? Draw.pick(random, context.org.marketerIds()) : owner.userId();
-            write(id, ChineseNames.person(random), company, company.name("有限公司"), ChineseNames.title(random), ChineseNames.mobile(random),
-                    source, campaign == null ? 0 : campaign.id(), status, invalid ? DemoTexts.invalidReason(random) : null,
-                    activity.nextContactAt(), activity.lastAt(), qualified, 0, owner, creator, created,
+            Lead lead = new Lead(id, ChineseNames.person(random), ChineseNames.title(random),
+                    ChineseNames.mobile(random), company, company.name("有限公司"), source,
+                    campaign == null ? 0 : campaign.id(), owner, creator, created);
+            write(lead, status, invalid ? DemoTexts.invalidReason(random) : null, qualified, 0, activity,
                     Math.max(Math.max(created, qualified), activity.lastAt()));
         }
     }
 
-    private void write(long id, Person person, Company company, String companyName, String title, String mobile, String source,
-            long campaignId, String status, String remark, long nextContact, long lastFollowUp, long qualified,
-            long converted, Seller owner, long creator, long created, long updated) {
-        context.rows(DemoTable.LEAD).num(id).text(person.name()).text(companyName).text(title).text(mobile)
-                .text(ChineseNames.email(person, company.domain())).text(company.industry()).text(company.city().region())
-                .text(source).ref(campaignId).text(status).text(remark).ts(nextContact).ts(lastFollowUp).ts(qualified)
-                .ts(converted).num(owner.userId()).num(owner.deptId()).num(creator).ts(created).ts(updated).end();
-        context.logCreate("LEAD", id, creator, created, "新建线索：" + person.name() + "（" + companyName + "）");
+    /** Who a lead is, where it came from and who works it. */
+    private record Lead(long id, Person person, String title, String mobile, Company company, String companyName,
+            String source, long campaignId, Seller owner, long creator, long created) {
+    }
+
+    private void write(Lead lead, String status, String remark, long qualified, long converted, LeadActivity activity,
+            long updated) {
+        Company company = lead.company();
+        context.rows(DemoTable.LEAD).num(lead.id()).text(lead.person().name()).text(lead.companyName())
+                .text(lead.title()).text(lead.mobile()).text(ChineseNames.email(lead.person(), company.domain()))
+                .text(company.industry()).text(company.city().region()).text(lead.source()).ref(lead.campaignId())
+                .text(status).text(remark)
+                .ts(activity.nextContactAt()).ts(activity.lastAt()).ts(qualified).ts(converted)
+                .num(lead.owner().userId()).num(lead.owner().deptId()).num(lead.creator()).ts(lead.created())
+                .ts(updated).end();
+        context.logCreate("LEAD", lead.id(), lead.creator(), lead.created(),
+                "新建线索：" + lead.person().name() + "（" + lead.companyName() + "）");
     }
 }

@@ -100,7 +100,8 @@ final class OrgGenerator {
             long time = goLive + users.size() * 60L;
             writer.rows(DemoTable.APP_USER).num(id).text(person.username()).text(person.name())
                     .text(person.username() + "@pulsecrm.example").text(ChineseNames.mobile(random))
-                    .text(person.title()).num(depts.get(person.dept())).ref(person.manager() == null ? 0 : users.get(person.manager()))
+                    .text(person.title()).num(depts.get(person.dept()))
+                    .ref(person.manager() == null ? 0 : users.get(person.manager()))
                     .ts(time).ts(time).end();
             writer.rows(DemoTable.USER_ROLE).num(id).num(roles.get(person.role())).end();
             writer.rows(DemoTable.USER_CREDENTIAL).num(id).text(DEMO_PASSWORD_HASH).ts(time).end();

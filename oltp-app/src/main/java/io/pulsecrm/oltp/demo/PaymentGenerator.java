@@ -56,8 +56,8 @@ final class PaymentGenerator {
             };
             String method = METHODS[Draw.weighted(random, METHOD_WEIGHTS)];
             long planId = context.id(DemoTable.PAYMENT_PLAN);
-            long[] paid = receipts(story, contractId, planId, owner, amounts[seq - 1], due, earliest, approvedAt, method,
-                    payer, random);
+            long[] paid = receipts(story, contractId, planId, owner, amounts[seq - 1], due, earliest, approvedAt,
+                    method, payer, random);
             received += paid[0];
             lastAt = Math.max(lastAt, paid[1]);
             context.rows(DemoTable.PAYMENT_PLAN).num(planId).num(contractId).num(seq).money(amounts[seq - 1]).date(due)

@@ -95,8 +95,8 @@ final class PipelineGenerator {
                 .ts(Math.max(updated, closedAt)).ts(closedAt).end();
         for (Line line : lines) {
             context.rows(DemoTable.OPPORTUNITY_PRODUCT).num(context.id(DemoTable.OPPORTUNITY_PRODUCT)).num(id)
-                    .num(context.catalogue.productIds()[line.product()]).num(line.quantity()).money(line.unitPriceCents())
-                    .percent(line.discountBasisPoints()).money(line.amountCents()).end();
+                    .num(context.catalogue.productIds()[line.product()]).num(line.quantity())
+                    .money(line.unitPriceCents()).percent(line.discountBasisPoints()).money(line.amountCents()).end();
         }
         if (amount >= BIG_DEAL_CENTS && !story.pooled() && Draw.chance(random, 0.25)) {
             Seller member = customers.teamMate(owner, random);
@@ -146,7 +146,8 @@ final class PipelineGenerator {
                 at = previous + Math.max(1, (end - previous) / (transitions - j + 2));
             }
             context.rows(DemoTable.OPPORTUNITY_STAGE_MOVE).num(context.id(DemoTable.OPPORTUNITY_STAGE_MOVE)).num(dealId)
-                    .num(context.catalogue.stage(path.get(j - 1))).num(context.catalogue.stage(path.get(j))).ts(at).end();
+                    .num(context.catalogue.stage(path.get(j - 1))).num(context.catalogue.stage(path.get(j))).ts(at)
+                    .end();
             previous = at;
         }
         return previous;

@@ -75,6 +75,7 @@ final class TargetGenerator {
         long set = Math.max(Timeline.at(first.toEpochDay() - 5, 10 * 3600),
                 Timeline.at(context.timeline.startDay, 9 * 3600));
         context.rows(DemoTable.SALES_TARGET).num(context.id(DemoTable.SALES_TARGET)).num(first.getYear())
-                .num(first.getMonthValue()).ref(userId).ref(deptId).money(contracts).money(receipts).ts(set).ts(set).end();
+                .num(first.getMonthValue()).ref(userId).ref(deptId).money(contracts).money(receipts).ts(set).ts(set)
+                .end();
     }
 }
