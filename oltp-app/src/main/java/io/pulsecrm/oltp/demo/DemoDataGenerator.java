@@ -33,7 +33,7 @@ public final class DemoDataGenerator {
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
     /** Serialises seeding between instances started together on the same empty database. */
     private static final long SEED_LOCK = 0x5075_6c73_6543_524dL;
-    /** Leads converted per customer: customers not imported at go-live (75%) times the 60% of those from a lead. */
+    /** Leads converted per customer: the customers not imported at go-live, 60% of which came from a lead. */
     private static final double CONVERTED_LEADS_PER_CUSTOMER = (1 - Arrivals.IMPORTED_SHARE) * 0.6;
 
     private DemoDataGenerator() {

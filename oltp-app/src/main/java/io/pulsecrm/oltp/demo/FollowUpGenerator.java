@@ -18,6 +18,8 @@ final class FollowUpGenerator {
     static final double LEAD_SHARE = 0.2;
     private static final String[] METHODS = {"PHONE", "VISIT", "EMAIL", "SMS", "OTHER"};
     private static final double[] METHOD_WEIGHTS = {45, 20, 15, 8, 12};
+    /** Leads are mostly called; WeChat (OTHER) and e-mail follow. */
+    private static final String[] LEAD_METHODS = {"PHONE", "PHONE", "OTHER", "EMAIL"};
     private static final long RECENT = 14 * Timeline.DAY;
     private static final long LATELY = 21 * Timeline.DAY;
 
@@ -70,7 +72,7 @@ final class FollowUpGenerator {
             boolean last = i == count - 1;
             long next = last && !invalid && customerId == 0 && times[i] >= timeline.historyEnd - RECENT
                     && Draw.chance(random, 0.6) ? upcoming(random) : 0;
-            String method = Draw.pick(random, new String[] {"PHONE", "PHONE", "OTHER", "EMAIL"});
+            String method = Draw.pick(random, LEAD_METHODS);
             long id = row("LEAD", leadId, customerId, "COMMUNICATION", method,
                     DemoTexts.leadFollowUp(invalid && last, random), times[i], next, owner, random);
             activity = new LeadActivity(times[i], id, next);
