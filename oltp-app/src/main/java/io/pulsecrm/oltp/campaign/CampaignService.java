@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.pulsecrm.oltp.audit.Changes;
 import io.pulsecrm.oltp.audit.LogEntry;
 import io.pulsecrm.oltp.audit.OperationLog;
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.Owners;
-import io.pulsecrm.oltp.identity.TeamEntity;
+import io.pulsecrm.oltp.identity.PermissionDenied;
 import io.pulsecrm.oltp.shared.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,19 +52,19 @@ public class CampaignService {
         this.clock = clock;
     }
 
+    /**
+     * Campaigns are the company's shared marketing calendar: every holder of campaign:view reads all
+     * of them (a rep picks the campaign that sourced a lead); changing one needs its owner in scope.
+     */
     public Campaign get(long id) {
-        return visible(id, campaigns.findById(id));
+        return campaigns.findById(id).orElseThrow(() -> new CampaignNotFound("campaign", id));
     }
 
     /** The campaign for a change that must not cross a concurrent cost booking or period move. */
     private Campaign locked(long id) {
-        return visible(id, campaigns.findLocked(id));
-    }
-
-    private Campaign visible(long id, Optional<Campaign> found) {
-        Campaign campaign = found.orElseThrow(() -> new CampaignNotFound("campaign", id));
+        Campaign campaign = campaigns.findLocked(id).orElseThrow(() -> new CampaignNotFound("campaign", id));
         if (!viewer.get().sees(campaign.getOwnerId())) {
-            throw new CampaignNotFound("campaign", id);
+            throw PermissionDenied.outOfScope("campaign");
         }
         return campaign;
     }
@@ -75,8 +74,7 @@ public class CampaignService {
     }
 
     public Page<Campaign> list(CampaignFilter filter, Pageable page) {
-        return campaigns.findAll(filter.toSpecification()
-                .and(viewer.get().filter(TeamEntity.NONE).<Campaign>specification()), page);
+        return campaigns.findAll(filter.toSpecification(), page);
     }
 
     /** What each campaign of a page spent, in one query. */

@@ -116,6 +116,7 @@ public final class DemoDataGenerator {
         writer.flush();
         DemoFinish.linkConvertedLeads(connection);
         DemoFinish.advanceSequences(connection);
+        DemoFinish.pauseRecycling(connection);
     }
 
     private static boolean hasData(Connection connection) throws SQLException {

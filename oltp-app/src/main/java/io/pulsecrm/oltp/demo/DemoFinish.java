@@ -24,6 +24,18 @@ final class DemoFinish {
         }
     }
 
+    /**
+     * The demo company's two years of history hold about three follow-ups per customer, far fewer than
+     * the default rule (recycle after 30 days without one) expects: recycling starts switched off so
+     * the first minute after start-up does not empty the reps' books into the pool. An admin switches
+     * it on in the pool rules; the rule's figures stay as shipped.
+     */
+    static void pauseRecycling(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update pool_rule set enabled = false where id = 1");
+        }
+    }
+
     /** Ids were assigned by the generator: every serial column's sequence must continue after its maximum. */
     static void advanceSequences(Connection connection) throws SQLException {
         List<String[]> serials = new ArrayList<>();

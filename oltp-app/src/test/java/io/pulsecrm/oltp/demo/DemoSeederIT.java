@@ -238,7 +238,7 @@ class DemoSeederIT {
         long customers = count("select count(*) from customer");
         long followUps = count("select count(*) from follow_up");
 
-        assertThat(new DemoSeeder(new DemoProperties(true), dataSource, CLOCK).seedIfEmpty()).isFalse();
+        assertThat(new DemoSeeder(new DemoProperties(true, "demo"), dataSource, CLOCK).seedIfEmpty()).isFalse();
         assertThat(DemoDataGenerator.generate(dataSource, DemoScale.DEMO, 1, CLOCK).seeded()).isFalse();
 
         assertThat(count("select count(*) from customer")).isEqualTo(customers);
