@@ -56,8 +56,10 @@ final class FreshnessBench {
     int run() throws Exception {
         long runId = System.currentTimeMillis() % 1_000_000_000L;
         long stageId;
+        long customerId;
         try (OltpClient admin = new OltpClient(s.oltpUrl())) {
             stageId = admin.createStage("bench-" + runId, 10_000 + (int) (runId % 1000), new BigDecimal("50.00"));
+            customerId = admin.createCustomer("压测客户 " + runId);
         }
         int total = s.rate() * s.seconds();
         AtomicLongArray commitNanos = new AtomicLongArray(total);
@@ -90,7 +92,7 @@ final class FreshnessBench {
                             behindSchedule.accumulateAndGet(sent - (start + i * intervalNanos), Math::max);
                             try {
                                 long id = oltp.createOpportunity("bench " + runId + " #" + i,
-                                        BigDecimal.valueOf(1000 + i % 9000), stageId);
+                                        BigDecimal.valueOf(1000 + i % 9000), stageId, customerId);
                                 long now = System.nanoTime();
                                 int k = committed.getAndIncrement();
                                 ids[k] = id;
@@ -142,7 +144,7 @@ final class FreshnessBench {
             System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%n", s.rate(), met ? "met" : "NOT met");
 
             if (!s.keep()) {
-                cleanUp(ids, committed.get(), stageId);
+                cleanUp(ids, committed.get(), stageId, customerId);
             }
             return caughtUp && failed.get() == 0 ? 0 : 1;
         }
@@ -157,7 +159,7 @@ final class FreshnessBench {
         }
     }
 
-    private void cleanUp(long[] ids, int count, long stageId) throws Exception {
+    private void cleanUp(long[] ids, int count, long stageId, long customerId) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < s.concurrency(); w++) {
@@ -176,8 +178,10 @@ final class FreshnessBench {
         }
         try (OltpClient admin = new OltpClient(s.oltpUrl())) {
             admin.deleteStage(stageId);
+            admin.deleteCustomer(customerId);
         }
-        System.out.printf("  cleaned up        %d bench opportunities and stage %d (use --keep to leave them)%n", count, stageId);
+        System.out.printf("  cleaned up        %d bench opportunities, stage %d and customer %d (use --keep to leave them)%n",
+                count, stageId, customerId);
     }
 
     private static String ms(Histogram h, double percentile) {

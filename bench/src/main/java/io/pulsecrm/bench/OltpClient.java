@@ -10,10 +10,45 @@ import java.net.URI;
  */
 final class OltpClient implements AutoCloseable {
 
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final HttpConnection http;
 
+    /** A client logged in as the bootstrap admin (password CRM_ADMIN_PASSWORD, as ./crm up sets it). */
     OltpClient(String baseUrl) {
-        this.http = new HttpConnection(URI.create(baseUrl), "");
+        try {
+            this.http = new HttpConnection(URI.create(baseUrl), "Authorization: Bearer " + adminToken(baseUrl) + "\r\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One login per run and server, shared by every worker. */
+    private static String adminToken(String baseUrl) throws IOException {
+        String known = TOKENS.get(baseUrl);
+        if (known != null) {
+            return known;
+        }
+        String password = System.getenv().getOrDefault("CRM_ADMIN_PASSWORD", "pulse-admin");
+        try (HttpConnection anonymous = new HttpConnection(URI.create(baseUrl), "")) {
+            HttpConnection.Response r = anonymous.send("POST", "/api/v1/auth/login",
+                    "{\"username\":\"admin\",\"password\":\"" + password + "\"}");
+            if (r.status() != 200) {
+                throw new IOException("admin login answered " + r.status() + ": " + r.body());
+            }
+            int at = r.body().indexOf("\"token\":\"") + 9;
+            String token = r.body().substring(at, r.body().indexOf('"', at));
+            TOKENS.put(baseUrl, token);
+            return token;
+        }
+    }
+
+    long createCustomer(String name) throws IOException {
+        return id(call("POST", "/api/v1/customers", "{\"name\":\"" + name + "\",\"level\":\"NORMAL\"}"));
+    }
+
+    void deleteCustomer(long id) throws IOException {
+        call("DELETE", "/api/v1/customers/" + id, null);
     }
 
     long createStage(String name, int position, BigDecimal winRate) throws IOException {
@@ -25,9 +60,9 @@ final class OltpClient implements AutoCloseable {
         call("DELETE", "/api/v1/stages/" + id, null);
     }
 
-    long createOpportunity(String name, BigDecimal amount, long stageId) throws IOException {
-        return id(call("POST", "/api/v1/opportunities",
-                "{\"name\":\"" + name + "\",\"amount\":" + amount.toPlainString() + ",\"stageId\":" + stageId + "}"));
+    long createOpportunity(String name, BigDecimal amount, long stageId, long customerId) throws IOException {
+        return id(call("POST", "/api/v1/opportunities", "{\"name\":\"" + name + "\",\"amount\":" + amount.toPlainString()
+                + ",\"stageId\":" + stageId + ",\"customerId\":" + customerId + "}"));
     }
 
     void deleteOpportunity(long id) throws IOException {
