@@ -6,7 +6,8 @@ import { me } from './session.js';
 /** kind → how to fetch one record and which property names it */
 const KINDS = {
   user: { path: '/api/v1/users', label: (r) => r.displayName || r.username },
-  customer: { path: '/api/v1/customers', label: (r) => r.name, href: (id) => `/app/customers/${id}` },
+  // a customer's detail is {customer, primaryContact, team, counts}
+  customer: { path: '/api/v1/customers', label: (r) => (r.customer || r).name, href: (id) => `/app/customers/${id}` },
   contact: { path: '/api/v1/contacts', label: (r) => r.name },
   lead: { path: '/api/v1/leads', label: (r) => r.name, href: (id) => `/app/leads/${id}` },
   opportunity: { path: '/api/v1/opportunities', label: (r) => r.name, href: (id) => `/app/opportunities/${id}` },

@@ -5,7 +5,7 @@ import { t, enumLabel, money } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { CAMPAIGNS as SPEC } from '../specs/catalog.js';
 import { LEADS } from '../specs/leads.js';
-import { listScreen, formScreen, deleteRecord } from '../ui/resource.js';
+import { listScreen, formScreen, deleteRecord, act } from '../ui/resource.js';
 import { pageHeader, fieldList, tabs } from '../ui/detail.js';
 import { formDialog } from '../ui/dialog.js';
 import { miniTable } from '../ui/minitable.js';
@@ -35,7 +35,13 @@ export async function detail(ctx) {
       badges: [h('span', { class: `badge badge-${campaign.status.toLowerCase()}` }, enumLabel('CampaignStatus', campaign.status))],
       back: { href: SPEC.base, label: t('campaign.title') },
       actions: [
-        { key: 'edit', label: t('action.edit'), perm: 'campaign:edit', href: `${SPEC.base}/${id}/edit` },
+        ...(SPEC.transitions[campaign.status] || []).map((status) => ({
+          key: `status-${status}`, label: t(`campaign.to.${status}`), perm: 'campaign:edit', kind: status === 'CANCELLED' ? 'danger-outline' : null,
+          run: async () => {
+            if (await act(`${path}/status`, { status, version: campaign.version })) detail({ ...ctx, query: new URLSearchParams(window.location.search) });
+          },
+        })),
+        { key: 'edit', label: t('action.edit'), perm: 'campaign:edit', when: ['PLANNED', 'ACTIVE'].includes(campaign.status), href: `${SPEC.base}/${id}/edit` },
         { key: 'delete', label: t('action.delete'), perm: 'campaign:delete', kind: 'danger-outline', run: deleteRecord(path, SPEC.base, campaign.name) },
       ],
     }),

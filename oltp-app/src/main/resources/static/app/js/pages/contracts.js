@@ -5,21 +5,19 @@ import { api, itemsOf } from '../core/api.js';
 import { t, enumLabel, money, localDay, dateTime } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { CONTRACTS as SPEC, PLANS, RECEIPTS } from '../specs/contracts.js';
-import { listScreen, formScreen, deleteRecord, bulkTransfer, exportButtons, transferDialog, act } from '../ui/resource.js';
+import { listScreen, formScreen, deleteRecord, bulkTransfer, transferDialog, act } from '../ui/resource.js';
 import { pageHeader, fieldList, tabs, card } from '../ui/detail.js';
-import { formDialog } from '../ui/dialog.js';
+import { formDialog, confirmDialog } from '../ui/dialog.js';
 import { miniTable } from '../ui/minitable.js';
 import { toast } from '../ui/toast.js';
 import { followUpPanel } from '../ui/followups.js';
 import { operationLog } from '../ui/oplog.js';
 
 export function list(ctx) {
-  let table = null;
-  table = listScreen(ctx, {
+  listScreen(ctx, {
     ...SPEC,
     createPerm: 'contract:create',
     selectable: true,
-    toolbar: exportButtons(SPEC.path, 'contract:export', () => table, 'contracts'),
     bulkActions: [bulkTransfer(`${SPEC.path}/transfer`, 'contract:transfer')],
   });
 }
@@ -43,7 +41,7 @@ export async function create(ctx) {
 }
 
 export function edit(ctx) {
-  return formScreen(ctx, { ...SPEC, id: ctx.params.id });
+  return formScreen(ctx, { ...SPEC, fields: SPEC.fields.filter((f) => SPEC.editFields.includes(f.field)), id: ctx.params.id });
 }
 
 export async function detail(ctx) {
@@ -68,6 +66,11 @@ export async function detail(ctx) {
         { key: 'approve', label: t('contract.approve'), perm: 'contract:approve', kind: 'success', when: pending, run: () => decide(contract, 'approve', reload) },
         { key: 'reject', label: t('contract.reject'), perm: 'contract:approve', kind: 'danger', when: pending, run: () => decide(contract, 'reject', reload) },
         { key: 'edit', label: t('action.edit'), perm: 'contract:edit', when: editable, href: `${SPEC.base}/${id}/edit` },
+        { key: 'cancel', label: t('contract.cancel'), perm: 'contract:edit', when: contract.status !== 'CANCELLED', kind: 'danger-outline',
+          run: async () => {
+            if (!(await confirmDialog(t('contract.cancelText', { name: contract.name }), { danger: true, confirmLabel: t('contract.cancel') }))) return;
+            if (await act(`${path}/cancel`, { version: contract.version })) reload();
+          } },
         { key: 'transfer', label: t('action.transfer'), perm: 'contract:transfer',
           run: async () => { if (await transferDialog(`${SPEC.path}/transfer`, [contract.id])) reload(); } },
         { key: 'delete', label: t('action.delete'), perm: 'contract:delete', kind: 'danger-outline', when: editable, run: deleteRecord(path, SPEC.base, contract.name) },
@@ -78,7 +81,7 @@ export async function detail(ctx) {
         fieldList(SPEC.detailFields, contract, SPEC.ns),
         card(t('contract.lines'), miniTable(SPEC.lineColumns, contract.lines || [], { ns: 'lines' }),
           h('p', { class: 'lines-total-row' }, t('contract.total'), ' ', h('strong', { dataset: { total: contract.totalAmount } }, money(contract.totalAmount)))),
-        approvals(contract)) },
+        approvals(path)) },
       { key: 'plans', label: t('tab.plans'), perm: 'receipt:view', render: (panel) => plans(panel, contract, approved, reload) },
       { key: 'receipts', label: t('tab.receipts'), perm: 'receipt:view', render: (panel) => receipts(panel, contract, approved, reload) },
       { key: 'followUps', label: t('tab.followUps'), perm: 'follow_up:view', render: (panel) => panel.append(followUpPanel({ subjectType: 'CONTRACT', subjectId: contract.id })) },
@@ -86,13 +89,18 @@ export async function detail(ctx) {
     ], { query: ctx.query }).el);
 }
 
-function approvals(contract) {
-  const records = contract.approvals || contract.approvalRecords;
-  if (!records?.length) return null;
-  return card(t('contract.approvalHistory'), h('ol', { class: 'timeline' }, records.map((record) => h('li', { class: 'timeline-item' },
-    h('div', { class: 'timeline-meta' }, h('span', { class: 'badge' }, enumLabel('ApprovalDecision', record.decision)),
-      h('time', {}, dateTime(record.decidedAt)), h('span', {}, record.approverName || `#${record.approverId}`)),
-    record.comment ? h('p', {}, record.comment) : null))));
+/** The approval history (GET /{id}/approvals), filled in when it arrives; nothing while there is none. */
+function approvals(path) {
+  const box = h('div');
+  api.get(`${path}/approvals`).then((records) => {
+    if (!records?.length) return;
+    mount(box, card(t('contract.approvalHistory'), h('ol', { class: 'timeline' }, records.map((record) => h('li', { class: 'timeline-item' },
+      h('div', { class: 'timeline-meta' }, h('span', { class: 'badge' }, enumLabel('ApprovalDecision', record.decision)),
+        h('span', {}, t('contract.step', { step: record.step })),
+        h('time', {}, dateTime(record.decidedAt)), h('span', {}, record.approverName || `#${record.approverId}`)),
+      record.comment ? h('p', {}, record.comment) : null)))));
+  }).catch(() => {});
+  return box;
 }
 
 export async function decide(contract, decision, done) {

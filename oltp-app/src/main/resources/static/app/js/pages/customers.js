@@ -8,8 +8,8 @@ import { navigate } from '../core/router.js';
 import { CUSTOMERS as SPEC, CONTACTS } from '../specs/customers.js';
 import { OPPORTUNITIES } from '../specs/opportunities.js';
 import { CONTRACTS, RECEIPTS } from '../specs/contracts.js';
-import { listScreen, formScreen, deleteRecord, bulkTransfer, exportButtons, transferDialog, act } from '../ui/resource.js';
-import { pageHeader, fieldList, tabs } from '../ui/detail.js';
+import { listScreen, formScreen, deleteRecord, bulkTransfer, transferDialog, act } from '../ui/resource.js';
+import { pageHeader, fieldList, tabs, card } from '../ui/detail.js';
 import { confirmDialog, formDialog } from '../ui/dialog.js';
 import { miniTable } from '../ui/minitable.js';
 import { toast } from '../ui/toast.js';
@@ -17,12 +17,10 @@ import { followUpPanel } from '../ui/followups.js';
 import { operationLog } from '../ui/oplog.js';
 
 export function list(ctx) {
-  let table = null;
-  table = listScreen(ctx, {
+  listScreen(ctx, {
     ...SPEC,
     createPerm: 'customer:create',
     selectable: true,
-    toolbar: exportButtons(SPEC.path, 'customer:export', () => table, 'customers'),
     bulkActions: [bulkTransfer(`${SPEC.path}/transfer`, 'customer:transfer', SPEC.transferOptions)],
   });
 }
@@ -37,8 +35,12 @@ export function edit(ctx) {
 
 export async function detail(ctx) {
   const { id } = ctx.params;
-  const customer = await api.get(`${SPEC.path}/${id}`);
+  // {customer, primaryContact, team, counts}; a bare customer is read the same way
+  const answer = await api.get(`${SPEC.path}/${id}`);
   if (!ctx.alive()) return;
+  const customer = answer.customer || answer;
+  const counts = answer.counts || {};
+  const counted = (key, count) => (count == null ? t(`tab.${key}`) : `${t(`tab.${key}`)} (${count})`);
   const reload = () => detail({ ...ctx, query: new URLSearchParams(window.location.search) });
   const path = `${SPEC.path}/${id}`;
   const badges = [h('span', { class: `badge badge-${customer.level?.toLowerCase()}` }, enumLabel('CustomerLevel', customer.level))];
@@ -65,12 +67,13 @@ export async function detail(ctx) {
       ],
     }),
     tabs([
-      { key: 'overview', label: t('tab.overview'), render: (panel) => panel.append(fieldList(SPEC.detailFields, customer, SPEC.ns)) },
-      { key: 'contacts', label: t('tab.contacts'), perm: 'contact:view', render: (panel) => contacts(panel, customer) },
-      { key: 'followUps', label: t('tab.followUps'), perm: 'follow_up:view',
+      { key: 'overview', label: t('tab.overview'), render: (panel) => panel.append(fieldList(SPEC.detailFields, customer, SPEC.ns),
+        answer.primaryContact ? card(t('customer.primaryContact'), fieldList(CONTACTS.columns.filter((c) => c.field !== 'primary'), answer.primaryContact, CONTACTS.ns)) : null) },
+      { key: 'contacts', label: counted('contacts', counts.contacts), perm: 'contact:view', render: (panel) => contacts(panel, customer) },
+      { key: 'followUps', label: counted('followUps', counts.followUps), perm: 'follow_up:view',
         render: (panel) => panel.append(followUpPanel({ subjectType: 'CUSTOMER', subjectId: customer.id, listPath: `${path}/follow-ups` })) },
-      { key: 'opportunities', label: t('tab.opportunities'), perm: 'opportunity:view', render: (panel) => related(panel, OPPORTUNITIES.path, OPPORTUNITIES.columns.filter((c) => c.field !== 'customerId'), { customerId: id }, OPPORTUNITIES.base, OPPORTUNITIES.ns) },
-      { key: 'contracts', label: t('tab.contracts'), perm: 'contract:view', render: (panel) => related(panel, CONTRACTS.path, CONTRACTS.columns.filter((c) => c.field !== 'customerId'), { customerId: id }, CONTRACTS.base, CONTRACTS.ns) },
+      { key: 'opportunities', label: counted('opportunities', counts.opportunities), perm: 'opportunity:view', render: (panel) => related(panel, OPPORTUNITIES.path, OPPORTUNITIES.columns.filter((c) => c.field !== 'customerId'), { customerId: id }, OPPORTUNITIES.base, OPPORTUNITIES.ns) },
+      { key: 'contracts', label: counted('contracts', counts.contracts), perm: 'contract:view', render: (panel) => related(panel, CONTRACTS.path, CONTRACTS.columns.filter((c) => c.field !== 'customerId'), { customerId: id }, CONTRACTS.base, CONTRACTS.ns) },
       { key: 'receivables', label: t('tab.receivables'), perm: 'receipt:view', render: (panel) => receivables(panel, id) },
       { key: 'team', label: t('tab.team'), render: (panel) => team(panel, customer) },
       { key: 'log', label: t('tab.log'), render: (panel) => operationLog(panel, `${path}/logs`) },
@@ -78,8 +81,17 @@ export async function detail(ctx) {
 }
 
 async function release(customer) {
-  if (!(await confirmDialog(t('customer.releaseText', { name: customer.name }), { confirmLabel: t('customer.release'), danger: true }))) return;
-  if (await act(`${SPEC.path}/${customer.id}/release`, { version: customer.version }, 'customer.released')) navigate(SPEC.base);
+  const released = await formDialog({
+    title: t('customer.release'),
+    intro: h('p', {}, t('customer.releaseText', { name: customer.name })),
+    fields: [{ field: 'reason', type: 'textarea', max: 500, span: 'full', label: 'customer.releaseReason' }],
+    submitLabel: t('customer.release'),
+    submit: (values) => api.post(`${SPEC.path}/${customer.id}/release`, { version: customer.version, ...values }),
+  });
+  if (released) {
+    toast(t('customer.released'), 'success');
+    navigate(SPEC.base);
+  }
 }
 
 async function related(panel, path, columns, query, base, ns) {
@@ -153,7 +165,7 @@ async function team(panel, customer) {
           if (added) render();
         },
       }, t('team.add'))) : null,
-      miniTable([{ field: 'userId', type: 'user', label: 'team.member' }, { field: 'access', type: 'enum', enum: 'TeamAccess', label: 'team.access' },
+      miniTable([{ field: 'userId', type: 'user', label: 'team.member', nameField: 'displayName' }, { field: 'access', type: 'enum', enum: 'TeamAccess', label: 'team.access' },
         { field: 'addedAt', type: 'datetime' }], members, {
         actions: [{ key: 'remove', label: t('team.remove'), perm: 'customer:edit', run: async (row) => {
           if (!(await confirmDialog(t('team.removeText'), { danger: true }))) return;

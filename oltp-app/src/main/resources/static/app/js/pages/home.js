@@ -6,11 +6,12 @@ import { me, can } from '../core/session.js';
 import { card } from '../ui/detail.js';
 import { taskList, isOverdue } from '../ui/tasklist.js';
 import { formatValue } from '../ui/format.js';
+import { ZONE } from '../specs/tasks.js';
 
 const RECENT = [
   { key: 'leads', perm: 'lead:view', path: '/api/v1/leads', base: '/app/leads', detail: { field: 'status', type: 'enum', enum: 'LeadStatus' } },
   { key: 'customers', perm: 'customer:view', path: '/api/v1/customers', base: '/app/customers', detail: { field: 'level', type: 'enum', enum: 'CustomerLevel' } },
-  { key: 'opportunities', perm: 'opportunity:view', path: '/api/v1/opportunities', base: '/app/opportunities', detail: { field: 'amount', type: 'money' } },
+  { key: 'opportunities', perm: 'opportunity:view', path: '/api/v1/opportunities', base: '/app/opportunities', detail: { field: 'amount', type: 'money' }, sort: 'updatedAt,desc' },
 ];
 
 export function home(ctx) {
@@ -41,8 +42,8 @@ async function loadTasks(box) {
   const body = box.querySelector('p');
   try {
     const [today, inbox] = await Promise.all([
-      api.get('/api/v1/tasks', { view: 'today', size: 50 }).then(itemsOf),
-      api.get('/api/v1/tasks', { view: 'inbox', size: 100 }).then(itemsOf),
+      api.get('/api/v1/tasks', { view: 'today', size: 50, zone: ZONE }).then(itemsOf),
+      api.get('/api/v1/tasks', { view: 'inbox', size: 100, zone: ZONE }).then(itemsOf),
     ]);
     const overdue = inbox.filter(isOverdue).filter((task) => !today.some((other) => other.id === task.id));
     const reload = () => loadTasks(box);
@@ -57,7 +58,7 @@ async function loadTasks(box) {
 async function loadRecent(box, source) {
   const body = box.querySelector('p');
   try {
-    const rows = itemsOf(await api.get(source.path, { size: 5, sort: 'updatedAt,desc' }));
+    const rows = itemsOf(await api.get(source.path, { size: 5, ...(source.sort ? { sort: source.sort } : {}) }));
     body.replaceWith(rows.length ? h('ul', { class: 'plain-list recent-list' }, rows.map((row) => h('li', {},
       h('a', { href: `${source.base}/${row.id}` }, row.name || `#${row.id}`), ' ',
       formatValue(source.detail, row), ' ', h('span', { class: 'muted' }, dateTime(row.updatedAt)))))

@@ -1,7 +1,7 @@
 // Leads: list (filter, select → transfer, export, import), create/edit with a duplicate warning, and the
 // lead's page with follow-ups and the convert dialog.
 import { h, debounce, mount } from '../core/dom.js';
-import { api, itemsOf } from '../core/api.js';
+import { api } from '../core/api.js';
 import { t, enumLabel } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { navigate } from '../core/router.js';
@@ -9,7 +9,7 @@ import { LEADS as SPEC } from '../specs/leads.js';
 import { stageOptions } from '../specs/opportunities.js';
 import { listScreen, formScreen, deleteRecord, bulkTransfer, exportButtons, transferDialog, act } from '../ui/resource.js';
 import { pageHeader, fieldList, tabs } from '../ui/detail.js';
-import { openDialog } from '../ui/dialog.js';
+import { openDialog, formDialog } from '../ui/dialog.js';
 import { buildForm } from '../ui/form.js';
 import { showError } from '../ui/errors.js';
 import { toast } from '../ui/toast.js';
@@ -34,7 +34,16 @@ export function list(ctx) {
 }
 
 export function create(ctx) {
-  return formScreen(ctx, { ...SPEC, extra: duplicateWarning });
+  return formScreen(ctx, {
+    ...SPEC,
+    extra: duplicateWarning,
+    // saved anyway: the answer names the duplicates the rep may see
+    afterSave: (lead) => {
+      const count = (lead.duplicates?.length || 0) + (lead.hiddenDuplicates || 0);
+      if (count) toast(t('lead.savedWithDuplicates', { count }), 'info', 6000);
+      navigate(`${SPEC.base}/${lead.id}`, { replace: true });
+    },
+  });
 }
 
 export function edit(ctx) {
@@ -49,16 +58,19 @@ function duplicateWarning(form, record) {
     const { phone, email, company } = form.values();
     if (!phone && !email && !company) { box.hidden = true; return; }
     try {
-      const found = itemsOf(await api.get(`${SPEC.path}/duplicates`, { phone, email, company }))
+      const report = await api.get(`${SPEC.path}/duplicates`, { phone, email, company });
+      const found = (Array.isArray(report) ? report : report?.duplicates || [])
         .filter((match) => !(record && match.id === record.id && (match.type || 'LEAD') === 'LEAD'));
-      box.hidden = found.length === 0;
-      mount(box, h('p', {}, t('lead.duplicates', { count: found.length })),
+      const hidden = report?.hiddenDuplicates || 0;
+      box.hidden = found.length + hidden === 0;
+      mount(box, h('p', {}, t('lead.duplicates', { count: found.length + hidden })),
         h('ul', {}, found.slice(0, 5).map((match) => {
-          const type = match.type || match.subjectType || 'LEAD';
+          const type = match.type || 'LEAD';
           const href = type === 'CUSTOMER' ? `/app/customers/${match.id}` : `/app/leads/${match.id}`;
-          return h('li', {}, h('a', { href, target: '_blank', rel: 'noopener' }, match.name || match.company || `#${match.id}`), ' ',
-            h('span', { class: 'muted' }, [enumLabel('SubjectType', type), match.company, match.phone, match.email].filter(Boolean).join(' · ')));
-        })));
+          return h('li', {}, h('a', { href, target: '_blank', rel: 'noopener' }, match.name || `#${match.id}`), ' ',
+            h('span', { class: 'muted' }, [enumLabel('SubjectType', type), ...(match.matchedOn || []).map((key) => t(`field.${key}`))].join(' · ')));
+        })),
+        hidden ? h('p', { class: 'muted' }, t('lead.hiddenDuplicates', { count: hidden })) : null);
     } catch {
       box.hidden = true;
     }
@@ -83,8 +95,15 @@ export async function detail(ctx) {
         { key: 'convert', label: t('lead.convert'), perm: 'lead:edit', kind: 'primary', when: active, run: () => convert(lead) },
         { key: 'qualify', label: t('lead.qualify'), perm: 'lead:edit', when: lead.status === 'NEW',
           run: async () => { if (await act(`${SPEC.path}/${id}/qualify`, { version: lead.version })) reload(); } },
-        { key: 'invalidate', label: t('lead.invalidate'), perm: 'lead:edit', when: active,
-          run: async () => { if (await act(`${SPEC.path}/${id}/invalidate`, { version: lead.version })) reload(); } },
+        { key: 'invalidate', label: t('lead.invalidate'), perm: 'lead:edit', when: active, run: async () => {
+          const done = await formDialog({
+            title: t('lead.invalidate'),
+            fields: [{ field: 'reason', type: 'textarea', max: 400, span: 'full', label: 'lead.invalidReason' }],
+            submitLabel: t('lead.invalidate'),
+            submit: (values) => api.post(`${SPEC.path}/${id}/invalid`, { version: lead.version, ...values }),
+          });
+          if (done) reload();
+        } },
         { key: 'edit', label: t('action.edit'), perm: 'lead:edit', when: lead.status !== 'CONVERTED', href: `${SPEC.base}/${id}/edit` },
         { key: 'transfer', label: t('action.transfer'), perm: 'lead:transfer',
           run: async () => { if (await transferDialog(`${SPEC.path}/transfer`, [lead.id])) reload(); } },
@@ -101,7 +120,8 @@ export async function detail(ctx) {
 /** Convert: the customer is made from the lead; a contact and an opportunity may come along. */
 function convert(lead) {
   const options = buildForm([
-    { field: 'withContact', type: 'boolean', label: 'lead.withContact', default: true },
+    { field: 'level', type: 'enum', enum: 'CustomerLevel', default: 'NORMAL', label: 'lead.customerLevel' },
+    { field: 'withContact', type: 'boolean', label: 'lead.withContact', default: false },
     { field: 'withOpportunity', type: 'boolean', label: 'lead.withOpportunity', default: false },
   ], {}, { actions: false });
   const contact = buildForm(SPEC.contactFields, { name: lead.name, title: lead.title, phone: lead.phone, email: lead.email }, { ns: 'contact', actions: false });
@@ -124,7 +144,7 @@ function convert(lead) {
       { key: 'cancel', label: t('action.cancel'), onClick: (close) => close() },
       { key: 'submit', label: t('lead.convert'), kind: 'primary', onClick: async (close) => {
         const chosen = options.values();
-        const body = { version: lead.version };
+        const body = { version: lead.version, level: chosen.level || undefined };
         const parts = [[chosen.withContact, contact, 'contact'], [chosen.withOpportunity, opportunity, 'opportunity']];
         for (const [wanted, form, key] of parts) {
           if (!wanted) continue;

@@ -68,7 +68,7 @@ export async function detail(ctx) {
       { key: 'won', label: t('opportunity.markWon'), perm: 'opportunity:edit', kind: 'success', when: open, run: () => markWon(deal, reload) },
       { key: 'lost', label: t('opportunity.markLost'), perm: 'opportunity:edit', kind: 'danger', when: open, run: () => markLost(deal, reload) },
       { key: 'reopen', label: t('opportunity.reopen'), perm: 'opportunity:edit', when: !open,
-        run: async () => { await api.post(`${SPEC.path}/${id}/reopen`); toast(t('toast.done'), 'success'); reload(); } },
+        run: async () => { await api.post(`${SPEC.path}/${id}/reopen`, { version: deal.version }); toast(t('toast.done'), 'success'); reload(); } },
       { key: 'edit', label: t('action.edit'), perm: 'opportunity:edit', when: open, href: `${SPEC.base}/${id}/edit` },
       { key: 'contract', label: t('opportunity.newContract'), perm: 'contract:create',
         href: `/app/contracts/new?opportunityId=${id}${deal.customerId ? `&customerId=${deal.customerId}` : ''}` },
@@ -105,7 +105,7 @@ function stageBar(deal, stages, reload) {
             onclick: async (event) => {
               event.currentTarget.disabled = true;
               try {
-                await api.post(`${SPEC.path}/${deal.id}/stage`, { stageId: stage.id });
+                await api.post(`${SPEC.path}/${deal.id}/stage`, SPEC.stageBody(stage.id, deal.version));
                 toast(t('opportunity.moved', { stage: stage.name }), 'success');
                 reload();
               } catch (error) { showError(error); event.target.disabled = false; }
@@ -121,7 +121,7 @@ async function markWon(deal, reload) {
     intro: h('p', {}, t('opportunity.wonIntro', { name: deal.name })),
     fields: [{ field: 'reason', type: 'textarea', max: 500, label: 'opportunity.wonReason', span: 'full' }],
     submitLabel: t('opportunity.markWon'),
-    submit: (values) => api.post(`${SPEC.path}/${deal.id}/won`, SPEC.wonBody(values.reason)),
+    submit: (values) => api.post(`${SPEC.path}/${deal.id}/won`, SPEC.wonBody(values.reason, deal.version)),
   });
   if (done) { toast(t('opportunity.wonDone'), 'success'); reload(); }
 }
@@ -132,13 +132,15 @@ async function markLost(deal, reload) {
     intro: h('p', {}, t('opportunity.lostIntro', { name: deal.name })),
     fields: [{ field: 'reason', type: 'textarea', max: 500, required: true, label: 'opportunity.lostReason', span: 'full' }],
     submitLabel: t('opportunity.markLost'),
-    submit: (values) => api.post(`${SPEC.path}/${deal.id}/lost`, values),
+    submit: (values) => api.post(`${SPEC.path}/${deal.id}/lost`, SPEC.lostBody(values.reason, deal.version)),
   });
   if (done) { toast(t('opportunity.lostDone'), 'success'); reload(); }
 }
 
-function productsEditor(panel, deal, reload) {
-  const lines = (deal.products || deal.lines || []).map((line) => ({ ...line }));
+/** GET/PUT /{id}/products: {lines, version}; the deal's amount becomes the lines' total. */
+async function productsEditor(panel, deal, reload) {
+  const current = await api.get(`${SPEC.path}/${deal.id}/products`);
+  const lines = (Array.isArray(current) ? current : current?.lines || []).map((line) => ({ ...line }));
   const editable = deal.status === 'OPEN' && can('opportunity:edit');
   const form = buildForm([{ field: 'products', label: 'tab.products', control: (spec) => linesControl({ ...spec, startWithOne: false }), span: 'full' }],
     { products: lines }, {
@@ -146,13 +148,14 @@ function productsEditor(panel, deal, reload) {
       actions: editable,
       onSubmit: async (values, formApi) => {
         try {
-          await api.put(`${SPEC.path}/${deal.id}/products`, values.products || []);
+          await api.put(`${SPEC.path}/${deal.id}/products`, { lines: values.products || [], version: current?.version ?? deal.version });
           toast(t('toast.saved'), 'success');
           reload();
         } catch (error) { showError(error, { form: formApi }); }
       },
     });
   panel.append(h('p', { class: 'muted' }, t('lines.serverDecides')), form.el);
+  if (!editable) for (const input of form.el.querySelectorAll('input, select, button')) input.disabled = true;
 }
 
 async function stageMoves(panel, deal) {

@@ -5,6 +5,7 @@ import { api, itemsOf } from '../core/api.js';
 import { t, money, date } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { loadStages } from '../core/refs.js';
+import { OPPORTUNITIES } from '../specs/opportunities.js';
 import { refNode } from '../ui/format.js';
 import { showError } from '../ui/errors.js';
 import { toast } from '../ui/toast.js';
@@ -62,7 +63,7 @@ function findColumn(el, stageId) {
 
 async function move(dealId, stage) {
   try {
-    await api.post(`${PATH}/${dealId}/stage`, { stageId: stage.id });
+    await api.post(`${PATH}/${dealId}/stage`, OPPORTUNITIES.stageBody(stage.id));
     toast(t('opportunity.moved', { stage: stage.name }), 'success');
     return true;
   } catch (error) {

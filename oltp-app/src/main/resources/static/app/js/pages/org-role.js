@@ -1,8 +1,8 @@
 // One role: its data scope (and the departments of a custom scope) and the permission matrix
 // (modules × actions). The built-in super admin holds everything and cannot be edited.
 import { h, mount } from '../core/dom.js';
-import { api, itemsOf } from '../core/api.js';
-import { t, enumLabel } from '../core/i18n.js';
+import { api } from '../core/api.js';
+import { t, enumLabel, language } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { ENUMS } from '../specs/enums.js';
 import { ROLES } from '../specs/org.js';
@@ -13,35 +13,43 @@ import { toast } from '../ui/toast.js';
 import { deleteRecord } from '../ui/resource.js';
 import { departmentTree } from './org-tree.js';
 
-/** The permissions that exist: from the API when it says, else the modules × actions of the schema. */
-async function knownPermissions() {
+/**
+ * The permissions that exist: the API's catalogue {modules, actions, permissions} when it answers
+ * (with its own labels), else the modules × actions the schema grants ADMIN.
+ */
+async function catalogue() {
   try {
-    const answer = itemsOf(await api.get('/api/v1/permissions'));
-    const list = answer.flatMap((p) => (typeof p === 'string' ? [p] : p.permission ? [p.permission]
-      : (p.actions || []).map((action) => `${p.module}:${action}`)));
-    if (list.length) return list;
+    const answer = await api.get('/api/v1/permissions');
+    const list = Array.isArray(answer) ? answer : answer?.permissions;
+    if (list?.length) {
+      const labels = {};
+      for (const part of [...(answer.modules || []), ...(answer.actions || [])]) labels[part.code] = part.labels?.[language];
+      return { permissions: list, labels };
+    }
   } catch { /* not there yet */ }
-  return ENUMS.PermissionModule.flatMap((module) => ENUMS.PermissionAction.map((action) => `${module}:${action}`));
+  return { permissions: ENUMS.PermissionModule.flatMap((module) => ENUMS.PermissionAction.map((action) => `${module}:${action}`)), labels: {} };
 }
 
 export async function rolePage(ctx) {
   const path = `${ROLES.path}/${ctx.params.id}`;
-  const [role, permissions, tree] = await Promise.all([api.get(path), knownPermissions(), departmentTree().catch(() => ({ flat: [] }))]);
+  const [role, { permissions, labels }, tree] = await Promise.all([api.get(path), catalogue(), departmentTree().catch(() => ({ flat: [] }))]);
   if (!ctx.alive()) return;
-  const editable = can('org:edit') && role.code !== 'SUPER_ADMIN';
+  const editable = can('org:configure') && role.code !== 'SUPER_ADMIN' && role.editable !== false;
+  const moduleLabel = (code) => labels[code] || enumLabel('PermissionModule', code);
+  const actionLabel = (code) => labels[code] || enumLabel('PermissionAction', code);
   const granted = new Set(role.permissions || []);
   const modules = [...new Set(permissions.map((p) => p.split(':')[0]))];
   const actions = [...new Set(permissions.map((p) => p.split(':')[1]))];
   const exists = new Set(permissions);
 
   const matrix = h('table', { class: 'data-table permission-matrix' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('role.module')), actions.map((action) => h('th', { scope: 'col' }, enumLabel('PermissionAction', action))))),
-    h('tbody', {}, modules.map((module) => h('tr', {}, h('th', { scope: 'row' }, enumLabel('PermissionModule', module)),
+    h('thead', {}, h('tr', {}, h('th', {}, t('role.module')), actions.map((action) => h('th', { scope: 'col' }, actionLabel(action))))),
+    h('tbody', {}, modules.map((module) => h('tr', {}, h('th', { scope: 'row' }, moduleLabel(module)),
       actions.map((action) => {
         const permission = `${module}:${action}`;
         return h('td', { class: 'check-cell' }, exists.has(permission) ? h('input', {
           type: 'checkbox', value: permission, checked: role.code === 'SUPER_ADMIN' || granted.has(permission), disabled: !editable,
-          'aria-label': `${enumLabel('PermissionModule', module)} ${enumLabel('PermissionAction', action)}`,
+          'aria-label': `${moduleLabel(module)} ${actionLabel(action)}`,
         }) : null);
       })))));
 
@@ -74,6 +82,7 @@ export async function rolePage(ctx) {
     title: role.name,
     subtitle: enumLabel('DataScope', role.dataScope),
     back: { href: '/app/org?tab=roles', label: t('org.title') },
-    actions: [{ key: 'delete', label: t('action.delete'), perm: 'org:delete', kind: 'danger-outline', when: !role.builtIn, run: deleteRecord(path, '/app/org?tab=roles', role.name) }],
+    actions: [{ key: 'delete', label: t('action.delete'), perm: 'org:configure', kind: 'danger-outline', when: role.deletable ?? !role.builtIn,
+      run: deleteRecord(`${path}?version=${role.version}`, '/app/org?tab=roles', role.name) }],
   }), card(null, form.el));
 }

@@ -4,9 +4,13 @@ import { remember } from '../core/refs.js';
 
 const DEPARTMENTS = '/api/v1/departments';
 
-/** The department tree, whether the API answers nested {children} or a flat list with parentId. */
+/**
+ * The department tree, whether the API answers the top department with nested {children}, a list of
+ * such nodes, or a flat list with parentId.
+ */
 export async function departmentTree() {
-  const answer = itemsOf(await api.get(DEPARTMENTS));
+  const raw = await api.get(DEPARTMENTS);
+  const answer = raw && !Array.isArray(raw) && Array.isArray(raw.children) ? [raw] : itemsOf(raw);
   const nested = answer.some((node) => Array.isArray(node.children));
   const flat = [];
   const walk = (nodes, depth) => nodes.forEach((node) => { flat.push({ ...node, depth }); walk(node.children || [], depth + 1); });

@@ -13,15 +13,18 @@ import { departmentOptions } from './org-tree.js';
 
 const PATH = '/api/v1/targets';
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-/** The body of PUT .../{year}: the twelve months. Adjust here if the API wraps them. */
-const putBody = (months) => months;
+/** The body of PUT .../{year}: the twelve months, each with the version read (none for a month never set). */
+const putBody = (months) => ({ months });
 
 /** Rows of the list, whether flat ({userId|departmentId, month, ...}) or grouped ({..., months:[...]}). */
 function group(answer) {
   const byWho = new Map();
   for (const row of itemsOf(answer)) {
     const key = row.userId != null ? `user:${row.userId}` : `department:${row.departmentId}`;
-    if (!byWho.has(key)) byWho.set(key, { userId: row.userId ?? null, departmentId: row.departmentId ?? null, months: new Map() });
+    if (!byWho.has(key)) {
+      byWho.set(key, { userId: row.userId ?? null, departmentId: row.userId != null ? null : row.departmentId ?? null,
+        name: row.userId != null ? row.userName : row.departmentName, months: new Map() });
+    }
     for (const month of row.months || [row]) byWho.get(key).months.set(month.month, month);
   }
   return [...byWho.values()];
@@ -44,7 +47,7 @@ export function list(ctx) {
         h('tbody', {}, rows.map((row) => {
           const sum = (key) => [...row.months.values()].reduce((total, m) => total + Math.round(Number(m[key] || 0) * 100), 0) / 100;
           return h('tr', {},
-            h('td', {}, row.userId != null ? refNode('user', row.userId, null, false) : refNode('department', row.departmentId, null, false)),
+            h('td', {}, row.userId != null ? refNode('user', row.userId, row.name, false) : refNode('department', row.departmentId, row.name, false)),
             h('td', { class: 'num' }, money(sum('contractAmount'))), h('td', { class: 'num' }, money(sum('receiptAmount'))),
             h('td', {}, can('target:configure') ? h('button', { type: 'button', class: 'btn btn-small', onclick: () => edit(row) }, t('action.edit')) : null));
         })))) : h('p', { class: 'empty' }, t('target.none')));
@@ -61,6 +64,7 @@ export function list(ctx) {
     ], existing || {}, { actions: false });
     const inputs = MONTHS.map((month) => {
       const current = existing?.months.get(month) || {};
+      // a month never set comes back as zero without an id: show it empty
       return {
         month,
         contract: h('input', { type: 'text', inputmode: 'decimal', value: current.contractAmount ?? '', 'aria-label': t('target.contractOf', { month }) }),
@@ -71,7 +75,12 @@ export function list(ctx) {
     save.addEventListener('click', async () => {
       const { userId, departmentId } = who.values();
       if ((userId == null) === (departmentId == null)) { toast(t('target.chooseOne'), 'error'); return; }
-      const months = inputs.map((row) => ({ month: row.month, contractAmount: Number(row.contract.value.replace(/[,\s]/g, '') || 0), receiptAmount: Number(row.receipt.value.replace(/[,\s]/g, '') || 0) }));
+      const months = inputs.map((row) => ({
+        month: row.month,
+        contractAmount: Number(row.contract.value.replace(/[,\s]/g, '') || 0),
+        receiptAmount: Number(row.receipt.value.replace(/[,\s]/g, '') || 0),
+        version: existing?.months.get(row.month)?.version ?? undefined,
+      }));
       const path = userId != null ? `${PATH}/users/${userId}/${year}` : `${PATH}/departments/${departmentId}/${year}`;
       try {
         await api.put(path, putBody(months));

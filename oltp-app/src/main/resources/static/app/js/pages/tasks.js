@@ -4,7 +4,7 @@ import { api, itemsOf } from '../core/api.js';
 import { t } from '../core/i18n.js';
 import { can } from '../core/session.js';
 import { replaceQuery } from '../core/router.js';
-import { TASKS } from '../specs/tasks.js';
+import { TASKS, ZONE } from '../specs/tasks.js';
 import { pageHeader } from '../ui/detail.js';
 import { formDialog, confirmDialog } from '../ui/dialog.js';
 import { taskList } from '../ui/tasklist.js';
@@ -26,7 +26,7 @@ export function list(ctx) {
     }
     mount(body, h('p', { class: 'muted' }, t('table.loading')));
     try {
-      const tasks = itemsOf(await api.get(TASKS.path, { view, size: 100 }));
+      const tasks = itemsOf(await api.get(TASKS.path, { view, size: 100, zone: ZONE }));
       mount(body, taskList(tasks, {
         onChange: load,
         actions: (task) => [
@@ -43,7 +43,7 @@ export function list(ctx) {
   async function editTask(task) {
     const saved = await formDialog({
       title: task ? t('task.edit') : t('task.create'),
-      fields: TASKS.fields,
+      fields: task ? TASKS.fields : [...TASKS.fields, TASKS.assignee],
       values: task || {},
       submit: (values) => (task ? api.put(`${TASKS.path}/${task.id}`, { ...values, version: task.version }) : api.post(TASKS.path, values)),
     });

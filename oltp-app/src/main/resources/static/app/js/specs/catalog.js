@@ -8,8 +8,9 @@ export const CAMPAIGNS = {
     { field: 'channel', type: 'enum', enum: 'Source' },
     { field: 'status', type: 'enum', enum: 'CampaignStatus' },
     { field: 'budget', type: 'money', sortable: true },
+    { field: 'costTotal', type: 'money' },
     { field: 'startDate', type: 'date', sortable: true },
-    { field: 'endDate', type: 'date' },
+    { field: 'endDate', type: 'date', sortable: true },
     { field: 'ownerId', type: 'user' },
   ],
   filters: [
@@ -19,7 +20,6 @@ export const CAMPAIGNS = {
   fields: [
     { field: 'name', required: true, max: 200 },
     { field: 'channel', type: 'enum', enum: 'Source', required: true },
-    { field: 'status', type: 'enum', enum: 'CampaignStatus', required: true, default: 'PLANNED' },
     { field: 'budget', type: 'money', required: true },
     { field: 'startDate', type: 'date', required: true },
     { field: 'endDate', type: 'date', required: true },
@@ -27,10 +27,16 @@ export const CAMPAIGNS = {
   ],
   detailFields: [
     { field: 'channel', type: 'enum', enum: 'Source' }, { field: 'status', type: 'enum', enum: 'CampaignStatus' },
-    { field: 'budget', type: 'money' }, { field: 'totalCost', type: 'money' },
+    { field: 'budget', type: 'money' },
+    { field: 'costTotal', type: 'money', value: (c) => c.totals?.costTotal ?? c.costTotal },
+    { field: 'budgetLeft', type: 'money', value: (c) => c.totals?.budgetLeft },
+    { field: 'leads', type: 'integer', label: 'campaign.sourcedLeads', value: (c) => c.totals?.leads },
+    { field: 'opportunities', type: 'integer', label: 'campaign.sourcedOpportunities', value: (c) => c.totals?.opportunities },
     { field: 'startDate', type: 'date' }, { field: 'endDate', type: 'date' }, { field: 'ownerId', type: 'user' },
     { field: 'description', span: 'full' },
   ],
+  /** POST /{id}/status {status, version}: the moves a campaign may make from each status */
+  transitions: { PLANNED: ['ACTIVE', 'CANCELLED'], ACTIVE: ['ENDED', 'CANCELLED'], ENDED: [], CANCELLED: [] },
   costColumns: [{ field: 'incurredOn', type: 'date' }, { field: 'amount', type: 'money' }, { field: 'note' }, { field: 'createdBy', type: 'user' }],
   costFields: [
     { field: 'amount', type: 'money', required: true },

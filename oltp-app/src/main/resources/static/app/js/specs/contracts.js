@@ -28,6 +28,8 @@ export const CONTRACTS = {
     { field: 'lines', span: 'full', label: 'contract.lines', control: (spec) => linesControl({ ...spec, priceOptional: true }) },
     { field: 'remark', type: 'textarea', max: 2000, span: 'full' },
   ],
+  /** PUT replaces these (and version); number, customer and opportunity are fixed once created */
+  editFields: ['name', 'signedOn', 'startDate', 'endDate', 'lines', 'remark'],
   detailFields: [
     { field: 'number' }, { field: 'customerId', type: 'ref', ref: 'customer' },
     { field: 'opportunityId', type: 'ref', ref: 'opportunity' }, { field: 'status', type: 'enum', enum: 'ContractStatus' },
@@ -78,7 +80,6 @@ export const RECEIPTS = {
     { field: 'method', type: 'enum', enum: 'PaymentMethod' },
     { field: 'ownerId', type: 'user' },
   ],
-  filters: [{ field: 'method', type: 'enum', enum: 'PaymentMethod' }],
   fields: [
     { field: 'contractId', type: 'ref', ref: 'contract', required: true },
     { field: 'planId', type: 'select', numeric: true },

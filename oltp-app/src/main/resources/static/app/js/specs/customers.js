@@ -3,17 +3,17 @@ export const CUSTOMERS = {
   ns: 'customer',
   path: '/api/v1/customers',
   base: '/app/customers',
-  defaultSort: 'updatedAt,desc',
+  /** the list is always most recently changed first (the API takes no sort) */
   columns: [
-    { field: 'name', sortable: true },
+    { field: 'name' },
     { field: 'level', type: 'enum', enum: 'CustomerLevel' },
     { field: 'industry' },
     { field: 'phone' },
     { field: 'dealStatus', type: 'enum', enum: 'DealStatus' },
     { field: 'ownerId', type: 'user' },
-    { field: 'lastFollowUpAt', type: 'datetime', sortable: true },
-    { field: 'nextContactAt', type: 'datetime', sortable: true },
-    { field: 'updatedAt', type: 'datetime', sortable: true },
+    { field: 'lastFollowUpAt', type: 'datetime' },
+    { field: 'nextContactAt', type: 'datetime' },
+    { field: 'updatedAt', type: 'datetime' },
   ],
   filters: [
     { field: 'level', type: 'enum', enum: 'CustomerLevel' },
@@ -31,7 +31,6 @@ export const CUSTOMERS = {
     { field: 'region', max: 64 },
     { field: 'address', max: 300, span: 'full' },
     { field: 'campaignId', type: 'ref', ref: 'campaign' },
-    { field: 'nextContactAt', type: 'datetime' },
     { field: 'remark', type: 'textarea', max: 2000, span: 'full' },
   ],
   detailFields: [
@@ -46,9 +45,10 @@ export const CUSTOMERS = {
   ],
   transferOptions: [
     { field: 'moveContacts', type: 'boolean', label: 'customer.moveContacts', default: true },
-    { field: 'moveOpportunities', type: 'boolean', label: 'customer.moveOpportunities', default: true },
+    { field: 'moveOpportunities', type: 'boolean', label: 'customer.moveOpportunities', default: false },
     { field: 'moveContracts', type: 'boolean', label: 'customer.moveContracts', default: false },
-    { field: 'keepOldOwnerAsTeamMember', type: 'boolean', label: 'customer.keepOldOwner', default: false },
+    /** READ or WRITE keeps the previous owner on the team; empty: they leave */
+    { field: 'keepOldOwnerAsTeamMember', type: 'enum', enum: 'TeamAccess', label: 'customer.keepOldOwner', emptyLabel: '—' },
   ],
 };
 

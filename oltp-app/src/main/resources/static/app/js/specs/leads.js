@@ -3,16 +3,16 @@ export const LEADS = {
   ns: 'lead',
   path: '/api/v1/leads',
   base: '/app/leads',
-  defaultSort: 'updatedAt,desc',
+  /** the list is always most recently changed first (the API takes no sort) */
   columns: [
-    { field: 'name', sortable: true },
+    { field: 'name' },
     { field: 'company' },
     { field: 'phone' },
     { field: 'source', type: 'enum', enum: 'Source' },
     { field: 'status', type: 'enum', enum: 'LeadStatus' },
     { field: 'ownerId', type: 'user' },
-    { field: 'nextContactAt', type: 'datetime', sortable: true },
-    { field: 'updatedAt', type: 'datetime', sortable: true },
+    { field: 'nextContactAt', type: 'datetime' },
+    { field: 'updatedAt', type: 'datetime' },
   ],
   filters: [
     { field: 'status', type: 'enum', enum: 'LeadStatus' },
@@ -29,7 +29,6 @@ export const LEADS = {
     { field: 'region', max: 64 },
     { field: 'address', max: 300, span: 'full' },
     { field: 'campaignId', type: 'ref', ref: 'campaign' },
-    { field: 'nextContactAt', type: 'datetime' },
     { field: 'remark', type: 'textarea', max: 2000, span: 'full' },
   ],
   detailFields: [
@@ -47,6 +46,7 @@ export const LEADS = {
     { field: 'name', required: true, max: 100 },
     { field: 'title', max: 100 },
     { field: 'phone', type: 'tel', max: 32 },
+    { field: 'mobile', type: 'tel', max: 32 },
     { field: 'email', type: 'email', max: 200 },
   ],
   opportunityFields: [

@@ -49,6 +49,12 @@ export const OPPORTUNITIES = {
     { field: 'createdAt', type: 'datetime' },
     { field: 'closedAt', type: 'datetime' },
   ],
-  /** the body of POST /{id}/won: the reason is optional */
-  wonBody: (reason) => (reason ? { reason } : undefined),
+  /**
+   * Bodies of the transitions. The version is optional for the API ("checked when given"); moves and
+   * losses leave it out until the deals branch (which accepts it) is merged — the API before it
+   * refuses unknown properties. Add `version` to both then.
+   */
+  wonBody: (reason, version) => ({ reason: reason || null, version }),
+  lostBody: (reason) => ({ reason }),
+  stageBody: (stageId) => ({ stageId }),
 };

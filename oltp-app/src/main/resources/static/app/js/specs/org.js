@@ -1,4 +1,6 @@
 // Organization (组织架构): users and roles. Adjust here when the API's fields change.
+import { checkList } from '../ui/checklist.js';
+
 export const USERS = {
   ns: 'user',
   path: '/api/v1/users',
@@ -7,10 +9,10 @@ export const USERS = {
     { field: 'displayName', sortable: true },
     { field: 'departmentId', type: 'ref', ref: 'department' },
     { field: 'title' },
-    { field: 'roles', render: (row) => (row.roles || row.roleNames || []).map((role) => role.name || role).join('、') },
+    { field: 'roles', render: (row) => (row.roles || []).map((role) => role.name || role).join('、') },
     { field: 'enabled', type: 'boolean' },
   ],
-  createFields: (departments) => [
+  createFields: (departments, roles) => [
     { field: 'username', required: true, max: 64 },
     { field: 'displayName', required: true, max: 100 },
     { field: 'password', type: 'password', required: true, max: 200, control: passwordControl },
@@ -19,6 +21,7 @@ export const USERS = {
     { field: 'title', max: 100 },
     { field: 'email', type: 'email', max: 200 },
     { field: 'phone', type: 'tel', max: 32 },
+    { field: 'roleIds', label: 'user.roles', required: true, span: 'full', control: (spec) => checkList({ ...spec, options: roles }) },
   ],
   editFields: (departments) => [
     { field: 'displayName', required: true, max: 100 },

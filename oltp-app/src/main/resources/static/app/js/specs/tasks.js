@@ -10,7 +10,12 @@ export const TASKS = {
     { field: 'remindAt', type: 'datetime' },
     { field: 'description', type: 'textarea', max: 2000, span: 'full' },
   ],
+  /** only when creating: whose task it is (default: mine) */
+  assignee: { field: 'assigneeId', type: 'user' },
 };
+
+/** The views (today, next ...) are days in the user's time zone, which the server is told. */
+export const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Where a task's record lives in the UI. */
 export function subjectHref(type, id) {

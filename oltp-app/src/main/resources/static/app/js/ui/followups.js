@@ -12,7 +12,8 @@ import { toast } from './toast.js';
 
 export const FOLLOW_UP_FIELDS = [
   { field: 'kind', type: 'enum', enum: 'FollowUpKind', required: true, default: 'COMMUNICATION' },
-  { field: 'method', type: 'enum', enum: 'FollowUpMethod', default: 'PHONE' },
+  // how we talked: only a communication has one (the API refuses it on the other kinds)
+  { field: 'method', type: 'enum', enum: 'FollowUpMethod', default: 'PHONE', required: true, when: (values) => values.kind === 'COMMUNICATION' },
   { field: 'content', type: 'textarea', required: true, max: 4000, span: 'full' },
   { field: 'occurredAt', type: 'datetime', required: true, default: () => new Date().toISOString() },
   { field: 'nextContactAt', type: 'datetime' },
@@ -29,7 +30,7 @@ export function followUpPanel({ subjectType, subjectId, listPath, onWritten }) {
 
   async function load(reset) {
     if (reset) { page = 0; list.replaceChildren(); }
-    const query = { kind: kindFilter.value || null, page, size: 20, sort: 'occurredAt,desc' };
+    const query = { kind: kindFilter.value || null, page, size: 20 };
     const result = listPath ? await api.get(listPath, query) : await api.get('/api/v1/follow-ups', { subjectType, subjectId, ...query });
     const items = itemsOf(result);
     list.append(...items.map((item) => entry(item, subjectType)));

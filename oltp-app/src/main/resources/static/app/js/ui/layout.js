@@ -60,8 +60,8 @@ export function mountShell(root) {
 export async function refreshUnread(badge = document.querySelector('.unread')) {
   if (!badge) return;
   try {
-    const page = await api.get('/api/v1/notifications', { unread: true, size: 1 });
-    const count = page?.totalItems ?? (Array.isArray(page) ? page.length : 0);
+    const answer = await api.get('/api/v1/notifications/unread-count');
+    const count = Number(answer?.unread ?? answer?.count ?? 0);
     badge.textContent = count > 99 ? '99+' : String(count);
     badge.hidden = count === 0;
   } catch {

@@ -89,7 +89,9 @@ export function linesControl(spec) {
   return {
     el,
     input: null,
+    /** null without lines: "no lines" is left out of the body (a contract from a deal takes the deal's) */
     get() {
+      if (!rows.length) return null;
       return rows.map((row, index) => {
         const values = { productId: row.product.value ? Number(row.product.value) : null,
           quantity: parse(row.quantity.value), unitPrice: parse(row.unitPrice.value), discount: parse(row.discount.value) ?? 0 };

@@ -127,6 +127,18 @@ public abstract class BrowserTest extends ApiIntegrationTest {
         input.sendKeys(text);
     }
 
+    /**
+     * Sets a date input. Typing into one follows the browser's own date format (not the page's), so
+     * the value is set as the date picker would set it, with the events it sends.
+     */
+    protected void setDate(By by, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("""
+                const input = arguments[0];
+                input.value = arguments[1];
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+                input.dispatchEvent(new Event('change', {bubbles: true}));""", visible(by), isoDate);
+    }
+
     protected String text(By by) {
         return visible(by).getText();
     }

@@ -34,6 +34,22 @@ class RepJourneyBrowserIT extends BrowserTest {
         return idOf(created);
     }
 
+    /** One approval step, the admin: submitting then waits in the admin's inbox. Answers the flow's id. */
+    private long approvalFlowOfTheAdmin() {
+        token = null;
+        long admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
+        MvcTestResult created = post("/api/v1/approval-flows", """
+                {"name": "IT 合同审批 %s", "enabled": true, "steps": [{"approverType": "USER", "userId": %d}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), admin));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return idOf(created);
+    }
+
+    /** Other tests expect no enabled flow: leave none. */
+    private void disable(long flow) {
+        jdbc.sql("update approval_flow set enabled = false where id = :id").param("id", flow).update();
+    }
+
     private String single(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(String.class).single();
     }
@@ -49,6 +65,15 @@ class RepJourneyBrowserIT extends BrowserTest {
         String company = "蓝海科技-" + suffix;
         long stage = newStage("30");
         productId = product("CRM 年度订阅 " + suffix, "12000.00");
+        long flow = approvalFlowOfTheAdmin();
+        try {
+            journey(company, stage);
+        } finally {
+            disable(flow);
+        }
+    }
+
+    private void journey(String company, long stage) throws Exception {
         long rep = users.user(users.department(null), null, "SALES_REP");
         logInAs(rep);
 
@@ -134,7 +159,7 @@ class RepJourneyBrowserIT extends BrowserTest {
         open("/app/contracts/" + contract + "?tab=plans");
         click(By.cssSelector("[data-action=add-plan]"));
         type(By.cssSelector("dialog [data-field=amount] input"), "24000");
-        type(By.cssSelector("dialog [data-field=dueDate] input"), "2030-06-30");
+        setDate(By.cssSelector("dialog [data-field=dueDate] input"), "2030-06-30");
         click(By.cssSelector("dialog [data-action=submit]"));
         until(driver -> !driver.findElements(By.cssSelector(".tab-panel[data-tab=plans] tbody tr")).isEmpty());
         assertThat(single("select count(*)::text from payment_plan where contract_id = ?", contract)).isEqualTo("1");
