@@ -53,7 +53,8 @@ function picker(spec, { search, labelOf, kind }) {
     input.dataset.chosen = '';
     lookup();
   });
-  input.addEventListener('focus', () => { if (!spec.readonly) lookup(); });
+  // suggestions on a click (not on focus: a field focused to show its error must not be covered)
+  input.addEventListener('click', () => { if (!spec.readonly && list.hidden) lookup(); });
   input.addEventListener('blur', () => setTimeout(close, 150));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();

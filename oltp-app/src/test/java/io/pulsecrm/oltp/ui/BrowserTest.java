@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -75,6 +77,32 @@ public abstract class BrowserTest extends ApiIntegrationTest {
         browser.get(url("/login"));
         browser.manage().deleteAllCookies();
         HeadlessChromium.consoleErrors(browser);
+    }
+
+    /**
+     * A customer of the user's, or null while the customers API is not merged: deals had no customer
+     * then, and have to have one after.
+     */
+    protected Long customerOf(long userId, String name) {
+        token = users.tokenOf(userId);
+        MvcTestResult created = post("/api/v1/customers", """
+                {"name": "%s"}""".formatted(name));
+        int status = created.getResponse().getStatus();
+        if (status == HttpStatus.NOT_FOUND.value() || status == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+            return null;
+        }
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return idOf(created);
+    }
+
+    /** A deal of the user's in the stage, with the customer when there is one. */
+    protected long dealOf(long userId, Long customerId, String name, String amount, long stageId) {
+        token = users.tokenOf(userId);
+        MvcTestResult created = post("/api/v1/opportunities", """
+                {"name": "%s", "amount": %s, "stageId": %d%s}""".formatted(name, amount, stageId,
+                customerId == null ? "" : ", \"customerId\": " + customerId));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return idOf(created);
     }
 
     protected String url(String path) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import org.springframework.http.HttpStatus;
 
 /** Logging in, what the navigation offers whom, the language switch and the phone layout. */
 class NavigationBrowserIT extends BrowserTest {
@@ -100,9 +99,7 @@ class NavigationBrowserIT extends BrowserTest {
     void onAPhoneTheNavigationIsAMenuAndListsBecomeCards() throws Exception {
         long rep = newRep();
         long stage = newStage("10");
-        token = users.tokenOf(rep);
-        assertThat(post("/api/v1/opportunities", """
-                {"name": "手机上的商机", "amount": 8800, "stageId": %d}""".formatted(stage))).hasStatus(HttpStatus.CREATED);
+        dealOf(rep, customerOf(rep, "手机客户"), "手机上的商机", "8800", stage);
         windowSize(HeadlessChromium.PHONE);
         logInAs(rep);
 

@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class OpportunitiesBrowserIT extends BrowserTest {
 
     private long rep;
+    /** The rep's customer the deals are with; null while the customers API is not merged (deals had none). */
+    private Long customer;
+    private String customerName;
     private long first;
     private long second;
     private String firstName;
@@ -35,6 +38,8 @@ class OpportunitiesBrowserIT extends BrowserTest {
         int last = jdbc.sql("select coalesce(max(position), 0) from opportunity_stage").query(Integer.class).single();
         first = stage(firstName, last + 1, "10");
         second = stage(secondName, last + 2, "50");
+        customerName = "客户-" + suffix;
+        customer = customerOf(rep, customerName);
     }
 
     private long stage(String name, int position, String winRate) {
@@ -46,11 +51,7 @@ class OpportunitiesBrowserIT extends BrowserTest {
     }
 
     private long dealOfRep(String name, String amount, long stageId) {
-        token = users.tokenOf(rep);
-        MvcTestResult created = post("/api/v1/opportunities", """
-                {"name": "%s", "amount": %s, "stageId": %d}""".formatted(name, amount, stageId));
-        assertThat(created).hasStatus(HttpStatus.CREATED);
-        return idOf(created);
+        return dealOf(rep, customer, name, amount, stageId);
     }
 
     private String column(long id, String column) {
@@ -93,6 +94,10 @@ class OpportunitiesBrowserIT extends BrowserTest {
         type(By.cssSelector("[data-field=amount] input"), "1.234");
         until(driver -> new Select(driver.findElement(By.cssSelector("[data-field=stageId] select"))).getOptions().size() > 2);
         new Select(browser.findElement(By.cssSelector("[data-field=stageId] select"))).selectByValue(String.valueOf(second));
+        if (customer != null) {
+            type(By.cssSelector("[data-field=customerId] input"), customerName);
+            click(By.cssSelector("[data-field=customerId] .picker-option[data-id='" + customer + "']"));
+        }
         click(By.cssSelector("[data-action=submit]"));
 
         var error = visible(By.cssSelector("[data-field=amount] .field-error"));
