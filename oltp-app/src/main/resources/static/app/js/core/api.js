@@ -23,7 +23,7 @@ function cookie(name) {
   return found ? decodeURIComponent(found.slice(prefix.length)) : null;
 }
 
-export function queryString(query) {
+function queryString(query) {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -34,7 +34,7 @@ export function queryString(query) {
   return text ? `?${text}` : '';
 }
 
-export function loginUrl() {
+function loginUrl() {
   return `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
 }
 

@@ -15,10 +15,6 @@ export function can(permission) {
   return me.superAdmin || (me.permissions || []).includes(permission);
 }
 
-export function canAny(...permissions) {
-  return permissions.some(can);
-}
-
 export async function logout() {
   try {
     await api.post('/api/v1/auth/logout');

@@ -142,7 +142,7 @@ async function receipts(panel, contract, approved, reload) {
 }
 
 /** A receipt on this contract, optionally against one of its open plans. */
-export async function receiptDialog(contract) {
+async function receiptDialog(contract) {
   const plansOf = await api.get(`${SPEC.path}/${contract.id}/plans`).then(itemsOf).catch(() => []);
   const fields = RECEIPTS.fields.filter((f) => f.field !== 'contractId').map((f) => (f.field === 'planId'
     ? { ...f, options: plansOf.filter((p) => p.status !== 'PAID').map((p) => ({ value: p.id, label: `#${p.seq} ${money(p.amount)} · ${p.dueDate}` })) }

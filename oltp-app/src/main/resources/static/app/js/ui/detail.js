@@ -70,10 +70,6 @@ export function tabs(list, { query } = {}) {
   return { el, select, reload: (key) => { rendered.get(key)?.remove(); rendered.delete(key); select(key); } };
 }
 
-export function emptyState(message, action) {
-  return h('div', { class: 'empty-state' }, h('p', {}, message), action || null);
-}
-
 export function card(title, ...content) {
   return h('section', { class: 'card' }, title ? h('h2', { class: 'card-title' }, title) : null, content);
 }

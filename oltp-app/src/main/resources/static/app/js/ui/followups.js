@@ -10,7 +10,7 @@ import { refNode } from './format.js';
 import { showError } from './errors.js';
 import { toast } from './toast.js';
 
-export const FOLLOW_UP_FIELDS = [
+const FOLLOW_UP_FIELDS = [
   { field: 'kind', type: 'enum', enum: 'FollowUpKind', required: true, default: 'COMMUNICATION' },
   // how we talked: only a communication has one (the API refuses it on the other kinds)
   { field: 'method', type: 'enum', enum: 'FollowUpMethod', default: 'PHONE', required: true, when: (values) => values.kind === 'COMMUNICATION' },

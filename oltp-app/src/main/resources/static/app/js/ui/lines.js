@@ -7,7 +7,7 @@ import { t, money, serverMessage } from '../core/i18n.js';
 import { ValidationMessage } from './controls.js';
 
 let products = null;
-export function loadProducts() {
+function loadProducts() {
   if (!products) {
     products = api.get('/api/v1/products', { size: 100, sort: 'name,asc' })
       .then((page) => itemsOf(page).filter((product) => product.active !== false))

@@ -16,11 +16,10 @@ import { toast } from './toast.js';
 export function listScreen(ctx, spec) {
   const { ns, path, base, createPerm, headerActions = [] } = spec;
   const table = dataTable({
-    ns,
+    ...spec,
     query: ctx.query,
     rowHref: spec.rowHref === undefined ? (row) => `${base}/${row.id}` : spec.rowHref,
-    load: spec.load || ((params) => api.get(path, { ...params, ...(spec.fixedQuery || {}) })),
-    ...spec,
+    load: spec.load || ((params) => api.get(path, params)),
   });
   mount(ctx.view, pageHeader({
     title: t(`${ns}.title`),
@@ -33,12 +32,13 @@ export function listScreen(ctx, spec) {
 }
 
 /**
- * Create (no id) or edit: {ns, path, base, fields, id, toBody(values, record), initial, afterSave(record), extra(form, record)}
- * Edit loads the record, and sends its version; 409 tells the user to reload.
+ * Create (no id) or edit: {ns, path, base, fields, id, unwrap(answer), toBody(values, record), initial,
+ * afterSave(record), extra(form, record)}. Edit loads the record (unwrap: from a detail that wraps it)
+ * and sends its version; 409 tells the user to reload.
  */
 export async function formScreen(ctx, spec) {
   const { ns, path, base, fields, id } = spec;
-  const record = id ? await api.get(`${path}/${id}`) : null;
+  const record = id ? (spec.unwrap || ((answer) => answer))(await api.get(`${path}/${id}`)) : null;
   if (!ctx.alive()) return null;
   const values = record ? { ...record } : { ...(spec.initial || {}) };
   const form = buildForm(fields, values, {

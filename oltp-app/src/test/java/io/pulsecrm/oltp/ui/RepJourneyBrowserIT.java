@@ -112,6 +112,16 @@ class RepJourneyBrowserIT extends BrowserTest {
         assertThat(single("select name from customer where id = ?", customer)).isEqualTo(company);
         screenshot("journey-customer");
 
+        // the customer's details are completed on its edit form
+        click(By.cssSelector(".page-actions [data-action=edit]"));
+        until(driver -> path().equals("/app/customers/" + customer + "/edit"));
+        assertThat(visible(By.cssSelector("[data-field=name] input")).getDomProperty("value")).isEqualTo(company);
+        type(By.cssSelector("[data-field=industry] input"), "软件");
+        click(By.cssSelector("[data-action=submit]"));
+        until(driver -> path().equals("/app/customers/" + customer));
+        waitReady();
+        assertThat(single("select industry from customer where id = ?", customer)).isEqualTo("软件");
+
         // 4. the opportunity under the customer
         click(By.cssSelector(".tab[data-tab=opportunities]"));
         click(By.cssSelector(".tab-panel[data-tab=opportunities] tbody tr a"));
