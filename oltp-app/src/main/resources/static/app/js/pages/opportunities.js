@@ -87,7 +87,10 @@ export async function detail(ctx) {
     { key: 'log', label: t('tab.log'), render: (panel) => operationLog(panel, `${SPEC.path}/${id}/logs`) },
   ], { query: ctx.query });
 
-  mount(ctx.view, header, stageBar(deal, stages, reload), detailTabs.el);
+  const bar = stageBar(deal, stages, reload);
+  mount(ctx.view, header, bar, detailTabs.el);
+  // a long pipeline scrolls: keep the deal's stage in sight
+  bar.querySelector('.stage-current')?.scrollIntoView({ block: 'nearest', inline: 'center' });
 }
 
 /** The pipeline as steps; a click on another step moves the open deal there. */

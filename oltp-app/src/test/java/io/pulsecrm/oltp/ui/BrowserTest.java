@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -137,8 +138,9 @@ public abstract class BrowserTest extends ApiIntegrationTest {
         until(driver -> driver.findElements(By.cssSelector(".table-card.loading, .view:empty")).isEmpty());
     }
 
+    /** Waits for the condition; an element the page re-rendered meanwhile is looked up again. */
     protected <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition::apply);
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     protected WebElement visible(By by) {
