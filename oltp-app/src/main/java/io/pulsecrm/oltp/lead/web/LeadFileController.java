@@ -3,9 +3,7 @@ package io.pulsecrm.oltp.lead.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import io.pulsecrm.oltp.customer.SourceChannel;
 import io.pulsecrm.oltp.identity.RequiresPermission;
@@ -13,6 +11,7 @@ import io.pulsecrm.oltp.lead.LeadExport;
 import io.pulsecrm.oltp.lead.LeadFilter;
 import io.pulsecrm.oltp.lead.LeadImport;
 import io.pulsecrm.oltp.lead.LeadStatus;
+import io.pulsecrm.oltp.shared.TableExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,8 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Leads")
 class LeadFileController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LeadExport export;
     private final LeadImport imports;
@@ -52,7 +49,8 @@ class LeadFileController {
     @GetMapping("/export")
     @RequiresPermission("lead:export")
     @ApiResponse(responseCode = "200", description = "the file, as an attachment",
-            content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
+            content = {@Content(mediaType = "text/csv"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
     @Operation(summary = "Export the selected leads, or all in the caller's scope matching the filters, as CSV or xlsx",
             description = "Streamed. CSV is UTF-8 with a BOM (Excel shows Chinese); columns as the import reads them. "
                     + "More than 100,000 matching leads are refused (400): narrow the filters.")
@@ -67,17 +65,12 @@ class LeadFileController {
             @RequestParam(required = false) LocalDate createdFrom,
             @RequestParam(required = false) LocalDate createdTo,
             HttpServletResponse response) throws IOException {
-        LeadExport.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> LeadExport.Format.CSV;
-            case "xlsx" -> LeadExport.Format.XLSX;
-            default -> throw new BadFormat();
-        };
+        TableExport.Format chosen = TableExport.Format.parse(format);
         LeadFilter filter = new LeadFilter(q, status, source, campaignId, ownerId, createdFrom, createdTo, ids);
         export.write(filter, chosen, () -> {
-            String extension = chosen == LeadExport.Format.CSV ? "csv" : "xlsx";
-            response.setContentType(chosen == LeadExport.Format.CSV ? "text/csv;charset=UTF-8" : XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"leads-%s.%s\""
-                    .formatted(LocalDate.now(clock.withZone(CHINA)), extension));
+            response.setContentType(chosen.contentType);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, TableExport.attachment("leads-%s.%s"
+                    .formatted(LocalDate.now(clock.withZone(TableExport.ZONE)), chosen.extension)));
         }, response.getOutputStream());
     }
 
@@ -96,17 +89,6 @@ class LeadFileController {
             throw new MissingFile();
         }
         return imports.importFile(file.getBytes(), file.getOriginalFilename());
-    }
-
-    static final class BadFormat extends io.pulsecrm.oltp.shared.InvalidInput {
-        BadFormat() {
-            super("format", "must be csv or xlsx");
-        }
-
-        @Override
-        public String code() {
-            return "invalid-input";
-        }
     }
 
     static final class MissingFile extends io.pulsecrm.oltp.shared.InvalidInput {
