@@ -32,6 +32,14 @@ public class CustomerQueries {
     }
 
     public PageResponse<CustomerRow> list(CustomerFilter filter, int page, int size) {
+        return page(inScope(filter), "order by c.updated_at desc, c.id desc", page, size);
+    }
+
+    /**
+     * The owned customers the caller sees that match the filter (aliased c): the one definition the
+     * list and the export share, so an export never holds a row the list would not show.
+     */
+    Predicates inScope(CustomerFilter filter) {
         Viewer me = viewer.get();
         if (filter.ownerId() != null && !me.sees(filter.ownerId())) {
             throw PermissionDenied.outOfScope("ownerId");
@@ -41,7 +49,7 @@ public class CustomerQueries {
                 .add("c.owner_id is not null")
                 .add(scope.sql("c.owner_id", "c.id")).params(scope.params());
         narrow(where, filter);
-        return page(where, "order by c.updated_at desc, c.id desc", page, size);
+        return where;
     }
 
     /** Customers in the public pool, newest arrival first (ix_customer_pool); who may see them is the pool's call. */
