@@ -8,7 +8,7 @@ import { navigate } from '../core/router.js';
 import { CUSTOMERS as SPEC, CONTACTS } from '../specs/customers.js';
 import { OPPORTUNITIES } from '../specs/opportunities.js';
 import { CONTRACTS, RECEIPTS } from '../specs/contracts.js';
-import { listScreen, formScreen, deleteRecord, bulkTransfer, transferDialog, act } from '../ui/resource.js';
+import { listScreen, formScreen, deleteRecord, bulkTransfer, exportButtons, transferDialog, act } from '../ui/resource.js';
 import { pageHeader, fieldList, tabs, card } from '../ui/detail.js';
 import { confirmDialog, formDialog } from '../ui/dialog.js';
 import { miniTable } from '../ui/minitable.js';
@@ -17,10 +17,12 @@ import { followUpPanel } from '../ui/followups.js';
 import { operationLog } from '../ui/oplog.js';
 
 export function list(ctx) {
-  listScreen(ctx, {
+  const table = listScreen(ctx, {
     ...SPEC,
     createPerm: 'customer:create',
     selectable: true,
+    // shown only with customer:export; the server scopes the file as it scopes the list
+    toolbar: exportButtons(SPEC.path, SPEC.exportPerm, () => table, 'customers'),
     bulkActions: [bulkTransfer(`${SPEC.path}/transfer`, 'customer:transfer', SPEC.transferOptions)],
   });
 }

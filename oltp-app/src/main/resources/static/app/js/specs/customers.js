@@ -3,6 +3,8 @@ export const CUSTOMERS = {
   ns: 'customer',
   path: '/api/v1/customers',
   base: '/app/customers',
+  /** GET {path}/export?format=csv|xlsx&ids=… or the list's filters: the selected rows or all matching */
+  exportPerm: 'customer:export',
   /** GET /{id} answers {customer, primaryContact, team, counts} */
   unwrap: (answer) => answer.customer || answer,
   /** the list is always most recently changed first (the API takes no sort) */

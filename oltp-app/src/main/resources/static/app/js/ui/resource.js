@@ -117,14 +117,16 @@ export function exportButtons(path, perm, table, name) {
   if (!can(perm)) return [];
   const run = (format) => async () => {
     const ids = table().selected().map((row) => row.id);
+    // selected rows, else every row the search and filters match (the server applies the scope either way)
+    const query = ids.length ? { format, ids } : { ...table().criteria(), format };
     try {
-      await api.download(`${path}/export`, { format, ids: ids.length ? ids : null }, `${name}.${format}`);
+      await api.download(`${path}/export`, query, `${name}.${format}`);
     } catch (error) {
       showError(error);
     }
   };
   return [
-    h('button', { type: 'button', class: 'btn btn-small', dataset: { action: 'export-csv' }, onclick: run('csv') }, t('action.exportCsv')),
-    h('button', { type: 'button', class: 'btn btn-small', dataset: { action: 'export-xlsx' }, onclick: run('xlsx') }, t('action.exportXlsx')),
+    h('button', { type: 'button', class: 'btn btn-small', title: t('action.exportHint'), dataset: { action: 'export-csv' }, onclick: run('csv') }, t('action.exportCsv')),
+    h('button', { type: 'button', class: 'btn btn-small', title: t('action.exportHint'), dataset: { action: 'export-xlsx' }, onclick: run('xlsx') }, t('action.exportXlsx')),
   ];
 }

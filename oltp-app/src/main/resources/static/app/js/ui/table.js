@@ -15,7 +15,7 @@ const SIZES = [10, 20, 50, 100];
 /**
  * dataTable({ns, columns, filters, load(params), rowHref, selectable, bulkActions:[{key, label, perm, run(rows, table)}],
  *            toolbar:[nodes], defaultSort, query (URLSearchParams), urlState, emptyText, search})
- * → {el, reload(), selected(), clearSelection()}
+ * → {el, reload(), selected(), clearSelection(), criteria()}
  */
 export function dataTable(options) {
   const {
@@ -183,6 +183,8 @@ export function dataTable(options) {
     reload: refresh,
     selected: () => [...selected.values()],
     clearSelection: () => { selected.clear(); renderSelection(); },
+    /** the search and filters as shown (no paging): what "everything matching" means to an export */
+    criteria: () => ({ q: state.q || null, ...state.filters }),
   };
   refresh();
   return api;
