@@ -7,6 +7,7 @@ import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.ClickHouseMigrations;
 import io.pulsecrm.warehouse.WarehouseStack;
+import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -50,16 +51,16 @@ class OrganizationQueriesIT {
         rows.role(SALES_REP, "SALES_REP", "SELF");
         rows.role(CUSTOM, null, "CUSTOM");
         rows.role(SUPER, "SUPER_ADMIN", "ALL");
-        rows.link("org_user_role", "user_id", MANAGER, "role_id", SALES_MANAGER, false);
-        rows.link("org_user_role", "user_id", REP, "role_id", SALES_REP, false);
-        rows.link("org_user_role", "user_id", REP, "role_id", CUSTOM, false);
-        rows.link("org_user_role", "user_id", REP, "role_id", CUSTOM, true); // the custom role was taken away again
-        rows.link("org_user_role", "user_id", OTHER_REP, "role_id", CUSTOM, false);
-        rows.link("org_user_role", "user_id", ADMIN, "role_id", SUPER, false);
-        rows.link("org_role_scope_department", "role_id", CUSTOM, "department_id", WEST, false);
-        rows.link("org_role_permission", "role_id", SALES_REP, "permission", "dashboard:view", false);
-        rows.link("org_role_permission", "role_id", SALES_REP, "permission", "lead:view", false);
-        rows.link("org_role_permission", "role_id", SALES_MANAGER, "permission", "dashboard:view", false);
+        rows.userRole(MANAGER, SALES_MANAGER, false);
+        rows.userRole(REP, SALES_REP, false);
+        rows.userRole(REP, CUSTOM, false);
+        rows.userRole(REP, CUSTOM, true); // the custom role was taken away again
+        rows.userRole(OTHER_REP, CUSTOM, false);
+        rows.userRole(ADMIN, SUPER, false);
+        rows.roleScopeDepartment(CUSTOM, WEST, false);
+        rows.rolePermission(SALES_REP, "dashboard:view", false);
+        rows.rolePermission(SALES_REP, "lead:view", false);
+        rows.rolePermission(SALES_MANAGER, "dashboard:view", false);
     }
 
     @Test
@@ -116,8 +117,8 @@ class OrganizationQueriesIT {
 
     @Test
     void scopedPipelineCountsOnlyTheDealsTheScopeCoversAndEverythingEqualsTheAggregate() {
-        rows.stage(500, 1, "25.00");
-        rows.stage(501, 2, "33.33");
+        rows.stage(500, "S500", 1, "25.00");
+        rows.stage(501, "S501", 2, "33.33");
         rows.deal(600, 500, "1000.00", "OPEN", REP, SHANGHAI);
         rows.deal(601, 500, "500.50", "OPEN", OTHER_REP, WEST);
         rows.deal(602, 501, "10.01", "OPEN", MANAGER, EAST);
