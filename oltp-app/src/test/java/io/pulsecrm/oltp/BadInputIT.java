@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -125,7 +126,8 @@ class BadInputIT extends ApiIntegrationTest {
 
     private MvcTestResult send(String method, String path, String json) {
         var request = mvc.method(HttpMethod.valueOf(method))
-                .uri(path.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal)));
+                .uri(path.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal)))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + users.login("admin", ADMIN_PASSWORD));
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON)
                     .content(json.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal)));

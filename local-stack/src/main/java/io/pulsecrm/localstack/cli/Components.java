@@ -193,6 +193,7 @@ final class Components {
             env.put("CRM_DATA_DIR", layout.data(name()).toString());
             if (service == Service.OLTP_APP) {
                 env.put("CRM_DEMO_SEED", "true");
+                env.put("CRM_ADMIN_PASSWORD", UpCommand.adminPassword());
             }
             return ServiceLauncher.launch(new ServiceLauncher.Spec(layout.stateDir(), service, layout.root(), port(), env, log(),
                     pidFile(), true)).pid();

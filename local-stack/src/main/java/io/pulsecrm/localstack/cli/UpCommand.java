@@ -81,11 +81,22 @@ final class UpCommand {
         return String.format("  %-18s %-16s pid %-8d port %-6d %s", name, state, pid, port, note).stripTrailing();
     }
 
+    /** The demo users' password (oltp-app's demo seed). */
+    static final String DEMO_PASSWORD = "demo123456";
+
+    /** The bootstrap admin's password on a local stack: CRM_ADMIN_PASSWORD, else a documented default. */
+    static String adminPassword() {
+        String configured = System.getenv("CRM_ADMIN_PASSWORD");
+        return configured == null || configured.isBlank() ? "pulse-admin" : configured;
+    }
+
     private void printUrls(boolean infraOnly) {
         out.println();
         if (!infraOnly) {
             int oltp = layout.port("oltp-app");
             int dash = layout.port("dashboards");
+            out.printf("  reps' app         http://localhost:%d/app   (log in as admin / %s; demo users: password %s)%n",
+                    oltp, adminPassword(), DEMO_PASSWORD);
             out.printf("  operational API   http://localhost:%d/api/v1   (OpenAPI http://localhost:%d/v3/api-docs, Swagger UI http://localhost:%d/swagger-ui.html)%n", oltp, oltp, oltp);
             out.printf("  dashboards        http://localhost:%d/   (English: http://localhost:%d/?lang=en)%n", dash, dash);
         }

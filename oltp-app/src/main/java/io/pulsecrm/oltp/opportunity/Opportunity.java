@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.pulsecrm.oltp.identity.Owner;
 import io.pulsecrm.oltp.shared.FieldChecks;
 import io.pulsecrm.oltp.stage.OpportunityStage;
 import jakarta.persistence.Entity;
@@ -44,6 +45,9 @@ public class Opportunity {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
+    private long ownerId;
+    private long ownerDeptId;
+    private long createdBy;
     @Version
     private int version;
 
@@ -51,8 +55,11 @@ public class Opportunity {
     }
 
     public static Opportunity open(String name, BigDecimal amount, OpportunityStage stage,
-            LocalDate expectedCloseDate, Instant now) {
+            LocalDate expectedCloseDate, Owner owner, Instant now) {
         Opportunity deal = new Opportunity();
+        deal.ownerId = owner.userId();
+        deal.ownerDeptId = owner.departmentId();
+        deal.createdBy = owner.userId();
         deal.status = OpportunityStatus.OPEN;
         deal.stageId = persisted(stage);
         deal.createdAt = now;
@@ -168,6 +175,14 @@ public class Opportunity {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public long getOwnerDeptId() {
+        return ownerDeptId;
     }
 
     public int getVersion() {

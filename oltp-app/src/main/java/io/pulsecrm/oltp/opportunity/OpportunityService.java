@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.pulsecrm.oltp.identity.CurrentViewer;
+import io.pulsecrm.oltp.identity.Owners;
+import io.pulsecrm.oltp.identity.PermissionDenied;
+import io.pulsecrm.oltp.identity.RecordAccess;
+import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.shared.StaleVersion;
 import io.pulsecrm.oltp.stage.OpportunityStage;
 import io.pulsecrm.oltp.stage.StageService;
@@ -13,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,21 +36,42 @@ public class OpportunityService {
     private final StageMoveRepository moves;
     private final StageService stages;
     private final Clock clock;
+    private final CurrentViewer viewer;
+    private final RecordAccess access;
+    private final Owners owners;
 
     OpportunityService(OpportunityRepository opportunities, StageMoveRepository moves, StageService stages,
-            Clock clock) {
+            Clock clock, CurrentViewer viewer, RecordAccess access, Owners owners) {
         this.opportunities = opportunities;
         this.moves = moves;
         this.stages = stages;
         this.clock = clock;
+        this.viewer = viewer;
+        this.access = access;
+        this.owners = owners;
     }
 
+    /** The deal if the caller may see it; out of scope is indistinguishable from absent (404). */
     public Opportunity get(long id) {
-        return opportunities.findById(id).orElseThrow(() -> new OpportunityNotFound(id));
+        Opportunity deal = opportunities.findById(id).orElseThrow(() -> new OpportunityNotFound(id));
+        if (!access.canRead(viewer.get(), TeamEntity.OPPORTUNITY, id, deal.getOwnerId())) {
+            throw new OpportunityNotFound(id);
+        }
+        return deal;
+    }
+
+    /** The deal if the caller may change it (owner in scope or a read-write team member). */
+    private Opportunity editable(long id) {
+        Opportunity deal = get(id);
+        if (!access.canWrite(viewer.get(), TeamEntity.OPPORTUNITY, id, deal.getOwnerId())) {
+            throw new PermissionDenied("opportunity:edit");
+        }
+        return deal;
     }
 
     public Page<Opportunity> list(OpportunityFilter filter, Pageable page) {
-        return opportunities.findAll(filter.toSpecification(), page);
+        Specification<Opportunity> scoped = viewer.get().filter(TeamEntity.OPPORTUNITY).specification();
+        return opportunities.findAll(filter.toSpecification().and(scoped), page);
     }
 
     /** The deal's stage moves, oldest first. */
@@ -57,14 +84,14 @@ public class OpportunityService {
     public Opportunity create(String name, BigDecimal amount, long stageId, LocalDate expectedCloseDate) {
         OpportunityStage stage = stages.referencedBy("stageId", stageId);
         Opportunity deal = opportunities.saveAndFlush(
-                Opportunity.open(name, amount, stage, expectedCloseDate, clock.instant()));
+                Opportunity.open(name, amount, stage, expectedCloseDate, owners.self(viewer.get()), clock.instant()));
         log.info("Opportunity {} opened in stage {}", deal.getId(), stageId);
         return deal;
     }
 
     @Transactional
     public Opportunity revise(long id, String name, BigDecimal amount, LocalDate expectedCloseDate, int version) {
-        Opportunity deal = get(id);
+        Opportunity deal = editable(id);
         StaleVersion.check("opportunity", id, version, deal.getVersion());
         deal.revise(name, amount, expectedCloseDate, clock.instant());
         return opportunities.saveAndFlush(deal);
@@ -72,7 +99,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity moveTo(long id, long stageId) {
-        Opportunity deal = get(id);
+        Opportunity deal = editable(id);
         OpportunityStage stage = stages.referencedBy("stageId", stageId);
         deal.moveTo(stage, clock.instant()).ifPresent(moved -> {
             moves.save(StageMove.of(moved));
@@ -83,7 +110,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity markWon(long id) {
-        Opportunity deal = get(id);
+        Opportunity deal = editable(id);
         deal.markWon(clock.instant());
         log.info("Opportunity {} won", id);
         return opportunities.saveAndFlush(deal);
@@ -91,7 +118,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity markLost(long id, String reason) {
-        Opportunity deal = get(id);
+        Opportunity deal = editable(id);
         deal.markLost(reason, clock.instant());
         log.info("Opportunity {} lost", id);
         return opportunities.saveAndFlush(deal);
@@ -99,7 +126,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity reopen(long id) {
-        Opportunity deal = get(id);
+        Opportunity deal = editable(id);
         deal.reopen(clock.instant());
         log.info("Opportunity {} reopened", id);
         return opportunities.saveAndFlush(deal);
@@ -108,7 +135,7 @@ public class OpportunityService {
     /** Deletes the deal and, by cascade in the database, its stage moves. */
     @Transactional
     public void delete(long id) {
-        opportunities.delete(get(id));
+        opportunities.delete(editable(id));
         opportunities.flush();
         log.info("Opportunity {} deleted", id);
     }

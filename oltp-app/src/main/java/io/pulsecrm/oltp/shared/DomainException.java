@@ -7,7 +7,7 @@ import java.util.List;
  * ({@code OpportunityClosed}, {@code StageInUse}); the family they extend decides the HTTP status.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInput, NotFound, RuleViolation {
+        permits InvalidInput, NotFound, RuleViolation, Forbidden, Unauthenticated, Throttled {
 
     private final List<FieldProblem> problems;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.pulsecrm.oltp.shared.FieldProblem;
+import io.pulsecrm.oltp.identity.Owner;
 import io.pulsecrm.oltp.stage.OpportunityStage;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 class OpportunityTest {
 
+    private static final Owner OWNER = new Owner(7, 3);
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant T1 = T0.plusSeconds(3600);
 
@@ -23,7 +25,7 @@ class OpportunityTest {
 
     @Test
     void openDealStartsOpenInItsStageWithAmountAtTwoDecimals() {
-        Opportunity deal = Opportunity.open("  杭州云帆 CRM 订阅 ", new BigDecimal("1200.5"), contact, null, T0);
+        Opportunity deal = Opportunity.open("  杭州云帆 CRM 订阅 ", new BigDecimal("1200.5"), contact, null, OWNER, T0);
 
         assertThat(deal.getStatus()).isEqualTo(OpportunityStatus.OPEN);
         assertThat(deal.getStageId()).isEqualTo(1);
@@ -34,43 +36,43 @@ class OpportunityTest {
 
     @Test
     void amountWithMoreThanTwoDecimalsIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10.005"), contact, null, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10.005"), contact, null, OWNER, T0))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
                         .containsExactly(new FieldProblem("amount", "must have at most 2 decimal places")));
     }
 
     @Test
     void trailingZerosBeyondTwoDecimalsAreNotExtraPrecision() {
-        Opportunity deal = Opportunity.open("deal", new BigDecimal("10.5000"), contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", new BigDecimal("10.5000"), contact, null, OWNER, T0);
 
         assertThat(deal.getAmount()).hasToString("10.50");
     }
 
     @Test
     void negativeOrOversizedAmountIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("-0.01"), contact, null, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("-0.01"), contact, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10000000000000000"), contact, null, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10000000000000000"), contact, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
     }
 
     @Test
     void everyBrokenFieldIsReportedAtOnce() {
-        assertThatThrownBy(() -> Opportunity.open(" ", null, contact, null, T0))
+        assertThatThrownBy(() -> Opportunity.open(" ", null, contact, null, OWNER, T0))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("name", "amount"));
     }
 
     @Test
     void nameLongerThan200CharactersIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("商".repeat(201), BigDecimal.ONE, contact, null, T0))
+        assertThatThrownBy(() -> Opportunity.open("商".repeat(201), BigDecimal.ONE, contact, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
-        assertThat(Opportunity.open("商".repeat(200), BigDecimal.ONE, contact, null, T0).getName()).hasSize(200);
+        assertThat(Opportunity.open("商".repeat(200), BigDecimal.ONE, contact, null, OWNER, T0).getName()).hasSize(200);
     }
 
     @Test
     void movingToAnotherStageReportsTheMove() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
 
         assertThat(deal.moveTo(quote, T1)).contains(new StageMoved(7, 1, 3, T1));
         assertThat(deal.getStageId()).isEqualTo(3);
@@ -79,7 +81,7 @@ class OpportunityTest {
 
     @Test
     void movingToTheCurrentStageChangesNothing() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
 
         assertThat(deal.moveTo(contact, T1)).isEmpty();
         assertThat(deal.getUpdatedAt()).isEqualTo(T0);
@@ -87,7 +89,7 @@ class OpportunityTest {
 
     @Test
     void movingAWonDealIsRefused() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
         deal.markWon(T1);
 
         assertThatThrownBy(() -> deal.moveTo(quote, T1)).isInstanceOf(OpportunityClosed.class);
@@ -96,7 +98,7 @@ class OpportunityTest {
 
     @Test
     void movingALostDealIsRefused() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
         deal.markLost("选择了竞争对手", T1);
 
         assertThatThrownBy(() -> deal.moveTo(quote, T1)).isInstanceOf(OpportunityClosed.class);
@@ -104,7 +106,7 @@ class OpportunityTest {
 
     @Test
     void winningClosesTheDealNow() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
 
         deal.markWon(T1);
 
@@ -115,7 +117,7 @@ class OpportunityTest {
 
     @Test
     void aClosedDealCannotBeClosedAgain() {
-        Opportunity won = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity won = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
         won.markWon(T1);
 
         assertThatThrownBy(() -> won.markWon(T1)).isInstanceOf(OpportunityClosed.class);
@@ -125,7 +127,7 @@ class OpportunityTest {
 
     @Test
     void losingRecordsTheReason() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
 
         deal.markLost("  价格超出预算 ", T1);
 
@@ -136,7 +138,7 @@ class OpportunityTest {
 
     @Test
     void losingWithoutAReasonIsRefusedAndLeavesTheDealOpen() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
 
         assertThatThrownBy(() -> deal.markLost(" ", T1))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
@@ -146,7 +148,7 @@ class OpportunityTest {
 
     @Test
     void aClosedDealCannotBeRevised() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
         deal.markWon(T1);
 
         assertThatThrownBy(() -> deal.revise("renamed", BigDecimal.ONE, null, T1)).isInstanceOf(OpportunityClosed.class);
@@ -155,7 +157,7 @@ class OpportunityTest {
 
     @Test
     void revisingReplacesNameAmountAndCloseDate() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, LocalDate.of(2026, 6, 30), T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, LocalDate.of(2026, 6, 30), OWNER, T0);
 
         deal.revise("bigger deal", new BigDecimal("99.9"), null, T1);
 
@@ -167,7 +169,7 @@ class OpportunityTest {
 
     @Test
     void reopeningALostDealClearsTheOutcome() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
         deal.markLost("项目暂停", T1);
 
         deal.reopen(T1.plusSeconds(60));
@@ -179,7 +181,7 @@ class OpportunityTest {
 
     @Test
     void reopeningAnOpenDealIsRefused() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
 
         assertThatThrownBy(() -> deal.reopen(T1)).isInstanceOf(OpportunityNotClosed.class);
     }

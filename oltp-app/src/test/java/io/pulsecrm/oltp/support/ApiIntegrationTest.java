@@ -11,6 +11,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,25 +35,47 @@ public abstract class ApiIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The bootstrap super admin's password in tests. */
+    protected static final String ADMIN_PASSWORD = "admin-test-password";
+
+    @Autowired
+    protected TestUsers users;
+
+    /** The bearer token requests are sent with; a test acts as someone else by replacing it. */
+    protected String token;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, null);
+        registry.add("crm.identity.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    /** Each test starts as the super admin. */
+    @BeforeEach
+    void actAsAdmin() {
+        token = null;
+    }
+
+    private String bearer() {
+        return "Bearer " + (token != null ? token : users.login("admin", ADMIN_PASSWORD));
     }
 
     protected MvcTestResult post(String path, String json) {
-        return mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
     protected MvcTestResult put(String path, String json) {
-        return mvc.put().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
     protected MvcTestResult get(String path) {
-        return mvc.get().uri(path).exchange();
+        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).exchange();
     }
 
     protected MvcTestResult delete(String path) {
-        return mvc.delete().uri(path).exchange();
+        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).exchange();
     }
 
     /** A stage of this test's own, far down the pipeline so it does not disturb others' order. */

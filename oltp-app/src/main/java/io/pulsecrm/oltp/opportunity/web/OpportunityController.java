@@ -3,6 +3,7 @@ package io.pulsecrm.oltp.opportunity.web;
 import java.net.URI;
 import java.util.List;
 
+import io.pulsecrm.oltp.identity.RequiresPermission;
 import io.pulsecrm.oltp.opportunity.OpportunityFilter;
 import io.pulsecrm.oltp.opportunity.OpportunityService;
 import io.pulsecrm.oltp.opportunity.OpportunityStatus;
@@ -44,6 +45,7 @@ class OpportunityController {
     }
 
     @GetMapping
+    @RequiresPermission("opportunity:view")
     @Operation(summary = "A page of opportunities, optionally of one stage and/or status")
     PageResponse<OpportunityResponse> list(
             @RequestParam(required = false) Long stageId,
@@ -61,18 +63,21 @@ class OpportunityController {
     }
 
     @GetMapping("/{id}")
+    @RequiresPermission("opportunity:view")
     @Operation(summary = "One opportunity")
     OpportunityResponse get(@PathVariable long id) {
         return OpportunityResponse.of(opportunities.get(id));
     }
 
     @GetMapping("/{id}/stage-moves")
+    @RequiresPermission("opportunity:view")
     @Operation(summary = "The opportunity's stage moves, oldest first")
     List<StageMoveResponse> history(@PathVariable long id) {
         return opportunities.history(id).stream().map(StageMoveResponse::of).toList();
     }
 
     @PostMapping
+    @RequiresPermission("opportunity:create")
     @Operation(summary = "Open an opportunity in a stage")
     ResponseEntity<OpportunityResponse> create(@Valid @RequestBody NewOpportunity body) {
         OpportunityResponse created = OpportunityResponse.of(
@@ -81,6 +86,7 @@ class OpportunityController {
     }
 
     @PutMapping("/{id}")
+    @RequiresPermission("opportunity:edit")
     @Operation(summary = "Revise name, amount and expected close date of an open opportunity "
             + "(409 if the version is stale or the deal is closed)")
     OpportunityResponse update(@PathVariable long id, @Valid @RequestBody OpportunityUpdate body) {
@@ -89,30 +95,35 @@ class OpportunityController {
     }
 
     @PostMapping("/{id}/stage")
+    @RequiresPermission("opportunity:edit")
     @Operation(summary = "Move an open opportunity to another stage (recorded as a stage move)")
     OpportunityResponse move(@PathVariable long id, @Valid @RequestBody StageChange body) {
         return OpportunityResponse.of(opportunities.moveTo(id, body.stageId()));
     }
 
     @PostMapping("/{id}/won")
+    @RequiresPermission("opportunity:edit")
     @Operation(summary = "Close an open opportunity as won")
     OpportunityResponse won(@PathVariable long id) {
         return OpportunityResponse.of(opportunities.markWon(id));
     }
 
     @PostMapping("/{id}/lost")
+    @RequiresPermission("opportunity:edit")
     @Operation(summary = "Close an open opportunity as lost, with the reason")
     OpportunityResponse lost(@PathVariable long id, @Valid @RequestBody LossReport body) {
         return OpportunityResponse.of(opportunities.markLost(id, body.reason()));
     }
 
     @PostMapping("/{id}/reopen")
+    @RequiresPermission("opportunity:edit")
     @Operation(summary = "Reopen a won or lost opportunity")
     OpportunityResponse reopen(@PathVariable long id) {
         return OpportunityResponse.of(opportunities.reopen(id));
     }
 
     @DeleteMapping("/{id}")
+    @RequiresPermission("opportunity:delete")
     @Operation(summary = "Delete an opportunity and its stage moves")
     ResponseEntity<Void> delete(@PathVariable long id) {
         opportunities.delete(id);

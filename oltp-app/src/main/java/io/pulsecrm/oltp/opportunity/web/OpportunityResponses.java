@@ -17,12 +17,12 @@ final class OpportunityResponses {
     @Schema(name = "Opportunity")
     record OpportunityResponse(long id, String name, @Schema(example = "128000.00") BigDecimal amount, long stageId,
             OpportunityStatus status, String lostReason, LocalDate expectedCloseDate,
-            Instant createdAt, Instant updatedAt, Instant closedAt, int version) {
+            long ownerId, long ownerDeptId, Instant createdAt, Instant updatedAt, Instant closedAt, int version) {
 
         static OpportunityResponse of(Opportunity deal) {
             return new OpportunityResponse(deal.getId(), deal.getName(), deal.getAmount(), deal.getStageId(),
-                    deal.getStatus(), deal.getLostReason(), deal.getExpectedCloseDate(),
-                    deal.getCreatedAt(), deal.getUpdatedAt(), deal.getClosedAt(), deal.getVersion());
+                    deal.getStatus(), deal.getLostReason(), deal.getExpectedCloseDate(), deal.getOwnerId(),
+                    deal.getOwnerDeptId(), deal.getCreatedAt(), deal.getUpdatedAt(), deal.getClosedAt(), deal.getVersion());
         }
     }
 

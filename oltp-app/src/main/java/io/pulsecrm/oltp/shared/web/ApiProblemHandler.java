@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.pulsecrm.oltp.shared.DomainException;
 import io.pulsecrm.oltp.shared.FieldProblem;
+import io.pulsecrm.oltp.shared.Forbidden;
+import io.pulsecrm.oltp.shared.Throttled;
+import io.pulsecrm.oltp.shared.Unauthenticated;
 import io.pulsecrm.oltp.shared.InvalidInput;
 import io.pulsecrm.oltp.shared.NotFound;
 import io.pulsecrm.oltp.shared.RuleViolation;
@@ -21,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -50,8 +54,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case InvalidInput ignored -> HttpStatus.BAD_REQUEST;
             case NotFound ignored -> HttpStatus.NOT_FOUND;
             case RuleViolation ignored -> HttpStatus.CONFLICT;
+            case Forbidden ignored -> HttpStatus.FORBIDDEN;
+            case Unauthenticated ignored -> HttpStatus.UNAUTHORIZED;
+            case Throttled ignored -> HttpStatus.TOO_MANY_REQUESTS;
         };
-        return problem(ProblemDetails.of(status, ex.code(), ex.getMessage(), ex.problems()));
+        ResponseEntity<ProblemDetail> answer = problem(ProblemDetails.of(status, ex.code(), ex.getMessage(), ex.problems()));
+        if (ex instanceof Throttled throttled) {
+            return ResponseEntity.status(status).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())))
+                    .body(answer.getBody());
+        }
+        return answer;
     }
 
     /** Two writers raced past the version check: the later one loses, as with a stale version. */
@@ -69,6 +82,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Constraint refused a write: {}", ex.getMostSpecificCause().getMessage());
         return problem(ProblemDetails.of(HttpStatus.CONFLICT, "integrity-violation",
                 "the change conflicts with data changed at the same time: reload and try again", List.of()));
+    }
+
+    /** A permission check on an endpoint said no ({@code @PreAuthorize}); nothing ran. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+        return problem(ProblemDetails.of(HttpStatus.FORBIDDEN, "permission-denied",
+                "you do not have the permission this action needs", List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,6 +3,7 @@ package io.pulsecrm.oltp.stage.web;
 import java.net.URI;
 import java.util.List;
 
+import io.pulsecrm.oltp.identity.RequiresPermission;
 import io.pulsecrm.oltp.stage.StageService;
 import io.pulsecrm.oltp.stage.web.StageRequests.NewStage;
 import io.pulsecrm.oltp.stage.web.StageRequests.StageUpdate;
@@ -44,6 +45,7 @@ class StageController {
     }
 
     @PostMapping
+    @RequiresPermission("stage:configure")
     @Operation(summary = "Define a stage (409 if the name is taken)")
     ResponseEntity<StageResponse> create(@Valid @RequestBody NewStage body) {
         StageResponse created = StageResponse.of(stages.create(body.name(), body.position(), body.winRate()));
@@ -51,12 +53,14 @@ class StageController {
     }
 
     @PutMapping("/{id}")
+    @RequiresPermission("stage:configure")
     @Operation(summary = "Rename, reorder or re-rate a stage (409 if the version is stale)")
     StageResponse update(@PathVariable long id, @Valid @RequestBody StageUpdate body) {
         return StageResponse.of(stages.update(id, body.name(), body.position(), body.winRate(), body.version()));
     }
 
     @DeleteMapping("/{id}")
+    @RequiresPermission("stage:configure")
     @Operation(summary = "Delete a stage no opportunity uses (409 otherwise)")
     ResponseEntity<Void> delete(@PathVariable long id) {
         stages.delete(id);

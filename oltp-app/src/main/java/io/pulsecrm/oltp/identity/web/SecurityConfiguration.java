@@ -1,0 +1,64 @@
+package io.pulsecrm.oltp.identity.web;
+
+import io.pulsecrm.oltp.identity.IdentityProperties;
+import io.pulsecrm.oltp.identity.TokenAuthentication;
+import io.pulsecrm.oltp.identity.Tokens;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+
+/**
+ * Who may call what. Stateless: every request carries the signed token, in the
+ * {@code Authorization: Bearer} header (API clients, the resource server) or the
+ * {@code PULSE_TOKEN} cookie (browsers, {@link CookieTokenFilter}).
+ * Cookie-authenticated unsafe requests need the CSRF token (cookie {@code XSRF-TOKEN}, header
+ * {@code X-XSRF-TOKEN}); header-authenticated ones cannot be forged by another site and skip it.
+ */
+@Configuration
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+            "/.well-known/jwks.json", "/actuator/health/**", "/api/v1/auth/login", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, TokenAuthentication authentication,
+            ProblemEntryPoint problems) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(authentication::authenticate)))
+                .csrf(csrf -> csrf.spa()
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers("/api/v1/auth/login"))
+                .addFilterAfter(new CookieTokenFilter(tokens, authentication, PUBLIC), CsrfFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+}
