@@ -1,0 +1,185 @@
+package io.pulsecrm.dashboards.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pulsecrm.dashboards.support.SignedIn;
+import io.pulsecrm.dashboards.support.SinkSimulator;
+import io.pulsecrm.dashboards.support.SseClient;
+import io.pulsecrm.dashboards.support.TokenIssuer;
+import io.pulsecrm.warehouse.testing.WarehouseRows;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Single sign-on on the real local stack: tokens signed by a key this test publishes as JWKS (standing in for
+ * oltp-app), users, sessions and roles in ClickHouse as CDC replicates them. Each test makes its own users.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "crm.dashboards.oltp-public-url=http://crm.test:8080")
+class SingleSignOnIT {
+
+    private static final String CHART = "/api/v1/charts/pipeline";
+    private static final long ROOT = 1, SUPER = 100, VIEWER = 101, NO_DASHBOARD = 102;
+    private static final AtomicLong IDS = new AtomicLong(1_000);
+
+    private static SinkSimulator sink;
+    private static WarehouseRows rows;
+    private static TokenIssuer issuer;
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        sink = SinkSimulator.onLocalStack("dashboards_sso_it");
+        rows = sink.rows();
+        issuer = TokenIssuer.start();
+        rows.department(ROOT, null, false);
+        rows.role(SUPER, "SUPER_ADMIN", "ALL");
+        rows.role(VIEWER, "SALES_REP", "SELF");
+        rows.rolePermission(VIEWER, "dashboard:view", false);
+        rows.role(NO_DASHBOARD, "SERVICE_AGENT", "DEPT");
+        rows.rolePermission(NO_DASHBOARD, "customer:view", false);
+        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
+        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.user", sink::user);
+        registry.add("crm.dashboards.clickhouse.password", sink::password);
+        registry.add("crm.dashboards.clickhouse.database", sink::database);
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @LocalServerPort int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static SignedIn signIn(long... roles) {
+        return SignedIn.as(rows, issuer, IDS.incrementAndGet(), ROOT, roles);
+    }
+
+    @Test
+    void tokenOfALiveSessionWithThePermissionIsAnswered() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+
+        assertThat(status(viewer.token())).isEqualTo(200);
+    }
+
+    @Test
+    void expiredForeignIssuerOrUnknownKeyTokensAre401() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+        Instant past = Instant.now().minusSeconds(600);
+
+        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(),
+                c -> c.issueTime(Date.from(past.minusSeconds(60))).expirationTime(Date.from(past))))).isEqualTo(401);
+        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(), c -> c.issuer("someone-else")))).isEqualTo(401);
+        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(), c -> c.audience("another-app")))).isEqualTo(401);
+        assertThat(status(issuer.tokenOfAnotherKey(viewer.userId(), viewer.sessionId()))).isEqualTo(401);
+        assertThat(status("not-a-token")).isEqualTo(401);
+    }
+
+    @Test
+    void revokedSessionIsRefusedOnTheNextRequest() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+        assertThat(status(viewer.token())).isEqualTo(200);
+
+        rows.session(viewer.sessionId(), viewer.userId(), 3600, true); // logout, as CDC brings it
+
+        assertThat(status(viewer.token())).isEqualTo(401);
+    }
+
+    @Test
+    void disabledUserIsRefusedOnTheNextRequest() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+        assertThat(status(viewer.token())).isEqualTo(200);
+
+        rows.user(viewer.userId(), ROOT, null, false);
+
+        assertThat(status(viewer.token())).isEqualTo(401);
+    }
+
+    @Test
+    void expiredSessionOrASessionOfSomeoneElseIsRefused() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+        SignedIn other = signIn(VIEWER);
+        UUID expired = UUID.randomUUID();
+        rows.session(expired, viewer.userId(), -5, false);
+
+        assertThat(status(issuer.token(viewer.userId(), expired))).isEqualTo(401);
+        assertThat(status(issuer.token(viewer.userId(), other.sessionId()))).isEqualTo(401);
+        assertThat(status(issuer.token(viewer.userId(), UUID.randomUUID()))).isEqualTo(401);
+    }
+
+    @Test
+    void userWithoutDashboardPermissionIs403AndSuperAdminHasItWithoutARow() throws Exception {
+        assertThat(status(signIn(NO_DASHBOARD).token())).isEqualTo(403);
+        assertThat(status(signIn(SUPER).token())).isEqualTo(200);
+    }
+
+    @Test
+    void losingThePermissionIsA403OnTheNextRequest() throws Exception {
+        long role = IDS.incrementAndGet();
+        rows.role(role, null, "SELF");
+        rows.rolePermission(role, "dashboard:view", false);
+        SignedIn viewer = signIn(role);
+        assertThat(status(viewer.token())).isEqualTo(200);
+
+        rows.rolePermission(role, "dashboard:view", true);
+
+        assertThat(status(viewer.token())).isEqualTo(403);
+    }
+
+    @Test
+    void browserCookieWorksForPagesAndDataAndNoTokenSendsThePageToTheLogin() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/?lang=en"))
+                .header("Cookie", "PULSE_TOKEN=" + viewer.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> data = http.send(HttpRequest.newBuilder(uri(CHART))
+                .header("Cookie", "PULSE_TOKEN=" + viewer.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/?lang=en")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Signed in as User " + viewer.userId());
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValue("http://crm.test:8080/login?next="
+                + java.net.URLEncoder.encode("http://127.0.0.1:" + port + "/?lang=en", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void liveStreamEndsOnceTheSessionIsRevoked() throws Exception {
+        SignedIn viewer = signIn(VIEWER);
+        try (var stream = new SseClient(uri("/api/v1/stream"), viewer.token())) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !stream.events("pipeline").isEmpty());
+
+            rows.session(viewer.sessionId(), viewer.userId(), 3600, true);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> !stream.events("unauthorized").isEmpty());
+            assertThat(stream.events("unauthorized").getFirst().data()).contains("\"status\":401");
+        }
+    }
+
+    private int status(String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(CHART)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
