@@ -16,6 +16,7 @@ public final class BenchCli {
         BenchArgs args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
         int exit = switch (argv[0]) {
             case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
+            case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
             default -> {
                 printUsage();
                 System.err.println("unknown benchmark: " + argv[0]);
@@ -34,6 +35,12 @@ public final class BenchCli {
                               --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 16 (writer threads)
                               --oltp http://127.0.0.1:8080  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
                               --database crm  --poll-ms 50  --keep (leave the bench data in place)
+                              --admin-password (CRM_ADMIN_PASSWORD, else pulse-admin as ./crm up sets it)
+
+                  scope       ~20 department changes of a manager, committed in PostgreSQL; prints how long each took to
+                              change what the manager's own dashboards chart shows, p50/p95/max
+                              --changes 20  --poll-ms 20  --oltp http://127.0.0.1:8080  --dashboards http://127.0.0.1:8090
+                              --pg jdbc:postgresql://127.0.0.1:55432/crm  --admin-password …  --keep
                 """);
     }
 }

@@ -26,12 +26,13 @@ import org.HdrHistogram.Histogram;
  */
 final class FreshnessBench {
 
-    record Settings(String oltpUrl, String clickhouseUrl, String database, String user, String password,
-                    int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
+    record Settings(String oltpUrl, String adminPassword, String clickhouseUrl, String database, String user,
+                    String password, int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
 
         static Settings from(BenchArgs a) {
             return new Settings(
                     a.text("oltp", env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+                    a.text("admin-password", env("CRM_ADMIN_PASSWORD", "pulse-admin")),
                     a.text("clickhouse", env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
                     a.text("database", env("CRM_CLICKHOUSE_DATABASE", "crm")),
                     env("CRM_CLICKHOUSE_USER", "default"), env("CRM_CLICKHOUSE_PASSWORD", ""),
@@ -39,7 +40,7 @@ final class FreshnessBench {
                     a.integer("concurrency", 16), a.integer("poll-ms", 50), a.flag("keep"));
         }
 
-        private static String env(String name, String fallback) {
+        static String env(String name, String fallback) {
             String v = System.getenv(name);
             return v == null || v.isBlank() ? fallback : v;
         }
@@ -56,7 +57,9 @@ final class FreshnessBench {
     int run() throws Exception {
         long runId = System.currentTimeMillis() % 1_000_000_000L;
         long stageId;
-        try (OltpClient admin = new OltpClient(s.oltpUrl())) {
+        // oltp-app needs a login: the writes are the bootstrap admin's (./crm up sets its password)
+        String token = OltpClient.login(s.oltpUrl(), "admin", s.adminPassword());
+        try (OltpClient admin = new OltpClient(s.oltpUrl(), token)) {
             stageId = admin.createStage("bench-" + runId, 10_000 + (int) (runId % 1000), new BigDecimal("50.00"));
         }
         int total = s.rate() * s.seconds();
@@ -84,7 +87,7 @@ final class FreshnessBench {
             List<Thread> workers = new ArrayList<>();
             for (int w = 0; w < s.concurrency(); w++) {
                 workers.add(Thread.ofPlatform().name("writer-" + w).start(() -> {
-                    try (OltpClient oltp = new OltpClient(s.oltpUrl())) {
+                    try (OltpClient oltp = new OltpClient(s.oltpUrl(), token)) {
                         for (int i = take(due); i >= 0; i = take(due)) {
                             long sent = System.nanoTime();
                             behindSchedule.accumulateAndGet(sent - (start + i * intervalNanos), Math::max);
@@ -142,7 +145,7 @@ final class FreshnessBench {
             System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%n", s.rate(), met ? "met" : "NOT met");
 
             if (!s.keep()) {
-                cleanUp(ids, committed.get(), stageId);
+                cleanUp(ids, committed.get(), stageId, token);
             }
             return caughtUp && failed.get() == 0 ? 0 : 1;
         }
@@ -157,12 +160,12 @@ final class FreshnessBench {
         }
     }
 
-    private void cleanUp(long[] ids, int count, long stageId) throws Exception {
+    private void cleanUp(long[] ids, int count, long stageId, String token) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < s.concurrency(); w++) {
             workers.add(Thread.ofPlatform().start(() -> {
-                try (OltpClient oltp = new OltpClient(s.oltpUrl())) {
+                try (OltpClient oltp = new OltpClient(s.oltpUrl(), token)) {
                     for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
                         oltp.deleteOpportunity(ids[k]);
                     }
@@ -174,7 +177,7 @@ final class FreshnessBench {
         for (Thread w : workers) {
             w.join();
         }
-        try (OltpClient admin = new OltpClient(s.oltpUrl())) {
+        try (OltpClient admin = new OltpClient(s.oltpUrl(), token)) {
             admin.deleteStage(stageId);
         }
         System.out.printf("  cleaned up        %d bench opportunities and stage %d (use --keep to leave them)%n", count, stageId);

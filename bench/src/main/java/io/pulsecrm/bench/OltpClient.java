@@ -5,15 +5,30 @@ import java.math.BigDecimal;
 import java.net.URI;
 
 /**
- * oltp-app's public REST API as a client calls it: JSON over HTTP. One instance per worker thread (it holds
- * one keep-alive connection).
+ * oltp-app's public REST API as a client calls it: JSON over HTTP with the bearer token of a login. One instance
+ * per worker thread (it holds one keep-alive connection).
  */
 final class OltpClient implements AutoCloseable {
 
     private final HttpConnection http;
 
-    OltpClient(String baseUrl) {
-        this.http = new HttpConnection(URI.create(baseUrl), "");
+    OltpClient(String baseUrl, String token) {
+        this.http = new HttpConnection(URI.create(baseUrl), "Authorization: Bearer " + token + "\r\n");
+    }
+
+    /**
+     * Logs in ({@code POST /api/v1/auth/login}) and returns the token. Names and passwords are the bench's own
+     * (letters, digits and a few safe characters), so they are written into the JSON as they are.
+     */
+    static String login(String baseUrl, String username, String password) throws IOException {
+        try (var http = new HttpConnection(URI.create(baseUrl), "")) {
+            HttpConnection.Response r = http.send("POST", "/api/v1/auth/login",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+            if (r.status() != 200) {
+                throw new IOException("login of " + username + " answered " + r.status() + ": " + r.body());
+            }
+            return stringField(r.body(), "token");
+        }
     }
 
     long createStage(String name, int position, BigDecimal winRate) throws IOException {
@@ -40,6 +55,16 @@ final class OltpClient implements AutoCloseable {
             throw new IOException(method + " " + path + " answered " + r.status() + ": " + r.body());
         }
         return r.body();
+    }
+
+    /** A string field of a flat JSON answer whose value has no escapes (a token, say). */
+    static String stringField(String json, String field) {
+        int at = json.indexOf("\"" + field + "\":\"");
+        if (at < 0) {
+            throw new IllegalStateException("no " + field + " in the answer");
+        }
+        int from = at + field.length() + 4;
+        return json.substring(from, json.indexOf('"', from));
     }
 
     /** The {@code id} of a created resource: the first {@code "id":<digits>} of the answer. */
