@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,13 +36,6 @@ class ClickHouseUnreachableIT {
         issuer = TokenIssuer.start();
         registry.add("crm.dashboards.clickhouse.url", () -> "jdbc:clickhouse:http://127.0.0.1:" + closed);
         registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        if (issuer != null) {
-            issuer.close();
-        }
     }
 
     private static String token() {

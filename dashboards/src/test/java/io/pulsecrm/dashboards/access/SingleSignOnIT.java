@@ -3,10 +3,10 @@ package io.pulsecrm.dashboards.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
-import io.pulsecrm.dashboards.support.TokenIssuer;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,34 +32,17 @@ import org.springframework.test.context.DynamicPropertySource;
 class SingleSignOnIT {
 
     private static final String CHART = "/api/v1/charts/pipeline";
-    private static final long ROOT = 1, SUPER = 100, VIEWER = 101, NO_DASHBOARD = 102;
+    private static final long ROOT = BuiltInRoles.TOP_DEPARTMENT, SUPER = BuiltInRoles.SUPER_ADMIN, VIEWER = BuiltInRoles.SALES_REP,
+            NO_DASHBOARD = BuiltInRoles.SERVICE_AGENT;
     private static final AtomicLong IDS = new AtomicLong(1_000);
 
     private static SinkSimulator sink;
     private static WarehouseRows rows;
-    private static TokenIssuer issuer;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        sink = SinkSimulator.onLocalStack("dashboards_sso_it");
+        sink = SinkSimulator.onLocalStack("dashboards_sso_it").configure(registry);
         rows = sink.rows();
-        issuer = TokenIssuer.start();
-        rows.department(ROOT, null, false);
-        rows.role(SUPER, "SUPER_ADMIN", "ALL");
-        rows.role(VIEWER, "SALES_REP", "SELF");
-        rows.rolePermission(VIEWER, "dashboard:view", false);
-        rows.role(NO_DASHBOARD, "SERVICE_AGENT", "DEPT");
-        rows.rolePermission(NO_DASHBOARD, "customer:view", false);
-        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
     }
 
     @LocalServerPort int port;
@@ -68,7 +50,7 @@ class SingleSignOnIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static SignedIn signIn(long... roles) {
-        return SignedIn.as(rows, issuer, IDS.incrementAndGet(), ROOT, roles);
+        return sink.signIn(IDS.incrementAndGet(), ROOT, roles);
     }
 
     @Test
@@ -83,11 +65,11 @@ class SingleSignOnIT {
         SignedIn viewer = signIn(VIEWER);
         Instant past = Instant.now().minusSeconds(600);
 
-        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(),
+        assertThat(status(sink.issuer().token(viewer.userId(), viewer.sessionId(),
                 c -> c.issueTime(Date.from(past.minusSeconds(60))).expirationTime(Date.from(past))))).isEqualTo(401);
-        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(), c -> c.issuer("someone-else")))).isEqualTo(401);
-        assertThat(status(issuer.token(viewer.userId(), viewer.sessionId(), c -> c.audience("another-app")))).isEqualTo(401);
-        assertThat(status(issuer.tokenOfAnotherKey(viewer.userId(), viewer.sessionId()))).isEqualTo(401);
+        assertThat(status(sink.issuer().token(viewer.userId(), viewer.sessionId(), c -> c.issuer("someone-else")))).isEqualTo(401);
+        assertThat(status(sink.issuer().token(viewer.userId(), viewer.sessionId(), c -> c.audience("another-app")))).isEqualTo(401);
+        assertThat(status(sink.issuer().tokenOfAnotherKey(viewer.userId(), viewer.sessionId()))).isEqualTo(401);
         assertThat(status("not-a-token")).isEqualTo(401);
     }
 
@@ -118,9 +100,9 @@ class SingleSignOnIT {
         UUID expired = UUID.randomUUID();
         rows.session(expired, viewer.userId(), -5, false);
 
-        assertThat(status(issuer.token(viewer.userId(), expired))).isEqualTo(401);
-        assertThat(status(issuer.token(viewer.userId(), other.sessionId()))).isEqualTo(401);
-        assertThat(status(issuer.token(viewer.userId(), UUID.randomUUID()))).isEqualTo(401);
+        assertThat(status(sink.issuer().token(viewer.userId(), expired))).isEqualTo(401);
+        assertThat(status(sink.issuer().token(viewer.userId(), other.sessionId()))).isEqualTo(401);
+        assertThat(status(sink.issuer().token(viewer.userId(), UUID.randomUUID()))).isEqualTo(401);
     }
 
     @Test

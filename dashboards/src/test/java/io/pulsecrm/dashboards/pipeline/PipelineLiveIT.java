@@ -3,10 +3,10 @@ package io.pulsecrm.dashboards.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
-import io.pulsecrm.dashboards.support.TokenIssuer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,22 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 class PipelineLiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final long ADMIN_ROLE = 1, OWNER = 7, DEPARTMENT = 1;
+    private static final long OWNER = 7, DEPARTMENT = 1;
     private static SinkSimulator sink;
-    private static TokenIssuer issuer;
     private static SignedIn admin;
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {
         sink = SinkSimulator.onLocalStack("dashboards_live_it");
-        issuer = TokenIssuer.start();
-        sink.rows().role(ADMIN_ROLE, "SUPER_ADMIN", "ALL");
-        admin = SignedIn.as(sink.rows(), issuer, 1, DEPARTMENT, ADMIN_ROLE);
-        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
+        sink.configure(registry);
+        admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
     }
 
     @LocalServerPort int port;
@@ -57,11 +49,6 @@ class PipelineLiveIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
 
     @Test
     void chartApiAnswersTheOpenPipelineClickHouseHoldsInStagePositionOrder() throws Exception {

@@ -2,16 +2,15 @@ package io.pulsecrm.dashboards.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
-import io.pulsecrm.dashboards.support.TokenIssuer;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,34 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScopedPipelineIT {
 
-    private static final long ROOT = 1, SUPER = 100, SELF = 101, DEPT_AND_CHILDREN = 102;
+    private static final long ROOT = BuiltInRoles.TOP_DEPARTMENT, SUPER = BuiltInRoles.SUPER_ADMIN, SELF = BuiltInRoles.SALES_REP,
+            DEPT_AND_CHILDREN = BuiltInRoles.SALES_MANAGER;
     private static final AtomicLong IDS = new AtomicLong(10_000);
 
     private static SinkSimulator sink;
     private static WarehouseRows rows;
-    private static TokenIssuer issuer;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        sink = SinkSimulator.onLocalStack("dashboards_scope_it");
+        sink = SinkSimulator.onLocalStack("dashboards_scope_it").configure(registry);
         rows = sink.rows();
-        issuer = TokenIssuer.start();
-        rows.department(ROOT, null, false);
-        rows.role(SUPER, "SUPER_ADMIN", "ALL");
-        rows.role(SELF, "SALES_REP", "SELF");
-        rows.rolePermission(SELF, "dashboard:view", false);
-        rows.role(DEPT_AND_CHILDREN, "SALES_MANAGER", "DEPT_AND_CHILDREN");
-        rows.rolePermission(DEPT_AND_CHILDREN, "dashboard:view", false);
-        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
     }
 
     @LocalServerPort int port;
@@ -81,9 +63,9 @@ class ScopedPipelineIT {
         rows.department(east, ROOT, false);
         rows.department(shanghai, east, false);
         rows.department(west, ROOT, false);
-        rep = SignedIn.as(rows, issuer, base + 11, shanghai, SELF);
-        manager = SignedIn.as(rows, issuer, base + 12, east, DEPT_AND_CHILDREN);
-        admin = SignedIn.as(rows, issuer, base + 13, ROOT, SUPER);
+        rep = sink.signIn(base + 11, shanghai, SELF);
+        manager = sink.signIn(base + 12, east, DEPT_AND_CHILDREN);
+        admin = sink.signIn(base + 13, ROOT, SUPER);
         colleague = base + 14;
         other = base + 15;
         rows.user(colleague, shanghai, null, true);

@@ -54,7 +54,9 @@ public final class TokenIssuer implements AutoCloseable {
                 }
             });
             server.start();
-            return new TokenIssuer(key, stranger, server);
+            var issuer = new TokenIssuer(key, stranger, server);
+            Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "jwks-stop"));
+            return issuer;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
-import io.pulsecrm.dashboards.support.TokenIssuer;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,10 +45,9 @@ class PipelinePageBrowserIT {
             };
             """;
 
-    private static final long OWNER = 7, DEPARTMENT = 1, ADMIN_ROLE = 1;
+    private static final long OWNER = 7, DEPARTMENT = 1;
 
     private static SinkSimulator sink;
-    private static TokenIssuer issuer;
     private static SignedIn admin;
     private static ChromeDriver browser;
 
@@ -63,14 +62,8 @@ class PipelinePageBrowserIT {
         deals(rows, 30_200, 302, 11, "10000.00");
         rows.deal(30_211, 302, "15000.00", "OPEN", OWNER, DEPARTMENT);
         deals(rows, 30_300, 303, 5, "18000.00");
-        issuer = TokenIssuer.start();
-        rows.role(ADMIN_ROLE, "SUPER_ADMIN", "ALL");
-        admin = SignedIn.as(rows, issuer, 1, DEPARTMENT, ADMIN_ROLE);
-        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
+        sink.configure(registry);
+        admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
     }
 
     @BeforeAll
@@ -83,7 +76,6 @@ class PipelinePageBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        issuer.close();
     }
 
     private static void deals(WarehouseRows rows, long firstId, long stageId, int count, String amount) {

@@ -45,18 +45,10 @@ public final class PipelineQueries {
 
     // The scope is a predicate on the facts, chosen by the server: everything, or owners / departments in scope.
     static final String SCOPED_OPEN_PIPELINE_BY_STAGE = """
-            SELECT s.id                                        AS stage_id,
-                   s.name                                      AS stage_name,
-                   s.position                                  AS position,
-                   s.win_rate                                  AS win_rate,
-                   ifNull(d.open_count, 0)                     AS open_count,
-                   ifNull(d.open_amount, toDecimal128(0, 2))   AS open_amount
-            FROM
-            (
-                SELECT id, name, position, win_rate
-                FROM opportunity_stage FINAL
-                WHERE is_deleted = 0
-            ) AS s
+            SELECT s.id, s.name, s.position, s.win_rate,
+                   ifNull(d.open_count, 0)                   AS open_count,
+                   ifNull(d.open_amount, toDecimal128(0, 2)) AS open_amount
+            FROM opportunity_stage AS s FINAL
             LEFT JOIN
             (
                 SELECT stage_id, count() AS open_count, sum(amount) AS open_amount
@@ -65,6 +57,7 @@ public final class PipelineQueries {
                   AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
                 GROUP BY stage_id
             ) AS d ON d.stage_id = s.id
+            WHERE s.is_deleted = 0
             ORDER BY s.position, s.id
             """;
 
@@ -117,10 +110,10 @@ public final class PipelineQueries {
             List<StagePipeline> stages = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    BigDecimal winRate = rs.getBigDecimal("win_rate");
+                    BigDecimal winRate = rs.getBigDecimal(4);
                     BigDecimal openAmount = rs.getBigDecimal("open_amount").setScale(2, RoundingMode.UNNECESSARY);
-                    stages.add(new StagePipeline(rs.getLong("stage_id"), rs.getString("stage_name"),
-                            rs.getInt("position"), winRate, rs.getLong("open_count"), openAmount,
+                    stages.add(new StagePipeline(rs.getLong(1), rs.getString(2), rs.getInt(3), winRate,
+                            rs.getLong("open_count"), openAmount,
                             openAmount.multiply(winRate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP)));
                 }
             }
