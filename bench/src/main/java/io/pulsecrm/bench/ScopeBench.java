@@ -93,7 +93,7 @@ final class ScopeBench {
             boolean met = missed == 0 && visible.getMaxValue() <= TimeUnit.SECONDS.toNanos(5);
             System.out.printf("  target: every change within 5 s: %s%n", met ? "met" : "NOT met");
             if (!s.keep()) {
-                cleanUp(org, admin, seller, stage, deal);
+                cleanUp(org, admin, stage, deal);
             }
             return missed == 0 ? 0 : 1;
         }
@@ -126,11 +126,10 @@ final class ScopeBench {
         return -1;
     }
 
-    private void cleanUp(BenchOrganization org, String admin, String seller, long stage, long deal) throws Exception {
-        try (var oltp = new OltpClient(s.oltpUrl(), seller)) {
-            oltp.deleteOpportunity(deal);
-        }
+    /** As the admin: a sales rep may not delete deals, not even their own. */
+    private void cleanUp(BenchOrganization org, String admin, long stage, long deal) throws Exception {
         try (var oltp = new OltpClient(s.oltpUrl(), admin)) {
+            oltp.deleteOpportunity(deal);
             oltp.deleteStage(stage);
         }
         org.retireUsers();

@@ -8,6 +8,7 @@ import io.pulsecrm.warehouse.query.Login;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.ViewerGrants;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,15 @@ class ClickHouseViewerAccess implements ViewerAccess {
 
     private static final Logger log = LoggerFactory.getLogger(ClickHouseViewerAccess.class);
 
+    /**
+     * A login reaches ClickHouse through CDC, typically within a second of oltp-app creating the session, while the
+     * browser oltp-app sends here may ask sooner: a token this young whose user or session is not known yet is
+     * waited for (as long as the propagation bound), not refused. Revoked, disabled or expired is refused at once.
+     */
+    static final Duration FRESH_TOKEN = Duration.ofSeconds(30);
+    static final Duration REPLICATION_WAIT = Duration.ofSeconds(5);
+    private static final Duration RECHECK = Duration.ofMillis(200);
+
     private final OrganizationQueries organization;
     private final Clock clock;
 
@@ -38,9 +48,13 @@ class ClickHouseViewerAccess implements ViewerAccess {
     }
 
     @Override
-    public Viewer verify(long userId, UUID sessionId, Instant tokenExpiresAt) {
+    public Viewer verify(long userId, UUID sessionId, Instant issuedAt, Instant tokenExpiresAt) {
         Login login = organization.login(userId, sessionId);
         Instant now = clock.instant();
+        if (notReplicatedYet(login) && issuedAt != null && issuedAt.isAfter(now.minus(FRESH_TOKEN))) {
+            login = awaitReplication(userId, sessionId, login, now.plus(REPLICATION_WAIT));
+            now = clock.instant();
+        }
         if (!login.valid(now)) {
             String reason = login.refusal(now);
             log.info("Refusing user {} session {}: {}", userId, sessionId, reason);
@@ -48,6 +62,24 @@ class ClickHouseViewerAccess implements ViewerAccess {
         }
         Instant validUntil = tokenExpiresAt.isBefore(login.expiresAt()) ? tokenExpiresAt : login.expiresAt();
         return new Viewer(userId, sessionId, login.displayName(), validUntil, organization.grants(userId));
+    }
+
+    private static boolean notReplicatedYet(Login login) {
+        return !login.userFound() || login.expiresAt() == null;
+    }
+
+    private Login awaitReplication(long userId, UUID sessionId, Login login, Instant deadline) {
+        log.debug("User {} session {} not in ClickHouse yet; waiting for replication", userId, sessionId);
+        while (notReplicatedYet(login) && clock.instant().isBefore(deadline)) {
+            try {
+                Thread.sleep(RECHECK);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return login;
+            }
+            login = organization.login(userId, sessionId);
+        }
+        return login;
     }
 
     @Override

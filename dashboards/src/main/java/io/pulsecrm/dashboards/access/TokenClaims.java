@@ -24,7 +24,8 @@ final class TokenClaims {
     static Converter<Jwt, AbstractAuthenticationToken> checked(ViewerAccess access) {
         return jwt -> {
             try {
-                return new ViewerAuthentication(access.verify(userId(jwt), sessionId(jwt), expiresAt(jwt)), jwt);
+                return new ViewerAuthentication(access.verify(userId(jwt), sessionId(jwt), jwt.getIssuedAt(),
+                        expiresAt(jwt)), jwt);
             } catch (AccessRefused refused) {
                 throw new InvalidBearerTokenException("login no longer valid: " + refused.getMessage());
             } catch (RuntimeException unreachable) {

@@ -19,14 +19,16 @@ public interface ViewerAccess {
      * The viewer a verified token names, if the user exists and is enabled and the session is theirs, live and
      * not revoked.
      *
+     * @param issuedAt the token's {@code iat}: a login made moments ago may not have reached ClickHouse yet, and is
+     *                 waited for a few seconds rather than refused; null never waits
      * @throws AccessRefused otherwise
      */
-    Viewer verify(long userId, UUID sessionId, Instant tokenExpiresAt);
+    Viewer verify(long userId, UUID sessionId, Instant issuedAt, Instant tokenExpiresAt);
 
     /** The same checks again, for a viewer whose stream outlives the request that verified them. */
     default Optional<Viewer> recheck(Viewer viewer) {
         try {
-            return Optional.of(verify(viewer.userId(), viewer.sessionId(), viewer.validUntil()));
+            return Optional.of(verify(viewer.userId(), viewer.sessionId(), null, viewer.validUntil()));
         } catch (AccessRefused refused) {
             return Optional.empty();
         }

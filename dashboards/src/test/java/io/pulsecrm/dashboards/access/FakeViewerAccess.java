@@ -29,7 +29,7 @@ public class FakeViewerAccess implements ViewerAccess {
     }
 
     @Override
-    public Viewer verify(long userId, UUID sessionId, Instant tokenExpiresAt) {
+    public Viewer verify(long userId, UUID sessionId, Instant issuedAt, Instant tokenExpiresAt) {
         verifications.incrementAndGet();
         if (ended.contains(new Viewer.Key(userId, sessionId))) {
             throw new AccessRefused("session revoked");

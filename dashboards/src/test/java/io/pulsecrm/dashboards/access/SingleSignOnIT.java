@@ -106,6 +106,27 @@ class SingleSignOnIT {
     }
 
     @Test
+    void aLoginJustMadeIsWaitedForUntilItReachesClickHouse() throws Exception {
+        long user = IDS.incrementAndGet();
+        UUID session = UUID.randomUUID();
+        String token = sink.issuer().token(user, session); // oltp-app logged in; CDC has not brought the rows yet
+
+        var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return status(token);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(1_000);
+        rows.user(user, ROOT, null, true);
+        rows.userRole(user, VIEWER, false);
+        rows.session(session, user, 3600, false);
+
+        assertThat(answer.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+    }
+
+    @Test
     void userWithoutDashboardPermissionIs403AndSuperAdminHasItWithoutARow() throws Exception {
         assertThat(status(signIn(NO_DASHBOARD).token())).isEqualTo(403);
         assertThat(status(signIn(SUPER).token())).isEqualTo(200);
