@@ -16,6 +16,7 @@ public final class BenchCli {
         BenchArgs args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
         int exit = switch (argv[0]) {
             case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
+            case "crm" -> new CrmLoadBench(CrmLoadBench.Settings.from(args)).run();
             case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
             default -> {
                 printUsage();
@@ -35,12 +36,17 @@ public final class BenchCli {
                               --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 16 (writer threads)
                               --oltp http://127.0.0.1:8080  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
                               --database crm  --poll-ms 50  --keep (leave the bench data in place)
-                              --admin-password (CRM_ADMIN_PASSWORD, else pulse-admin as ./crm up sets it)
+
+                  crm         the reps' app under a mixed closed-loop load (scoped/filtered lists, details, follow-up and
+                              deal writes captured by CDC) as several demo users; prints p50/p95/p99 per request type and
+                              the sustained requests/s. For the 1,000,000-customer figures start the stack with
+                              `./crm reset && CRM_DEMO_SCALE=bench ./crm up` first.
+                              --seconds 60  --warmup 15  --concurrency 16  --users zhangwei,lina,…  --password demo123456
 
                   scope       ~20 department changes of a manager, committed in PostgreSQL; prints how long each took to
                               change what the manager's own dashboards chart shows, p50/p95/max
                               --changes 20  --poll-ms 20  --oltp http://127.0.0.1:8080  --dashboards http://127.0.0.1:8090
-                              --pg jdbc:postgresql://127.0.0.1:55432/crm  --admin-password …  --keep
+                              --pg jdbc:postgresql://127.0.0.1:55432/crm  --admin-password (CRM_ADMIN_PASSWORD)  --keep
                 """);
     }
 }

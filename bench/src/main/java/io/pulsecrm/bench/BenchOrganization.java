@@ -11,8 +11,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The bench's own departments and users, written into PostgreSQL — the source of truth, where an administrator's
- * change lands (oltp-app has no API for the organization yet). Every change reaches the dashboards the way any
- * change does: CDC, Kafka, the sink, ClickHouse. One connection, autocommit: a call returns once committed.
+ * change lands — so that the time measured from a commit is the replication path alone, with no oltp-app request in
+ * it. Every change reaches the dashboards the way any change does: CDC, Kafka, the sink, ClickHouse. One
+ * connection, autocommit: a call returns once committed.
  */
 final class BenchOrganization implements AutoCloseable {
 

@@ -26,13 +26,12 @@ import org.HdrHistogram.Histogram;
  */
 final class FreshnessBench {
 
-    record Settings(String oltpUrl, String adminPassword, String clickhouseUrl, String database, String user,
-                    String password, int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
+    record Settings(String oltpUrl, String clickhouseUrl, String database, String user, String password,
+                    int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
 
         static Settings from(BenchArgs a) {
             return new Settings(
                     a.text("oltp", env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
-                    a.text("admin-password", env("CRM_ADMIN_PASSWORD", "pulse-admin")),
                     a.text("clickhouse", env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
                     a.text("database", env("CRM_CLICKHOUSE_DATABASE", "crm")),
                     env("CRM_CLICKHOUSE_USER", "default"), env("CRM_CLICKHOUSE_PASSWORD", ""),
@@ -40,7 +39,7 @@ final class FreshnessBench {
                     a.integer("concurrency", 16), a.integer("poll-ms", 50), a.flag("keep"));
         }
 
-        static String env(String name, String fallback) {
+        private static String env(String name, String fallback) {
             String v = System.getenv(name);
             return v == null || v.isBlank() ? fallback : v;
         }
@@ -57,10 +56,10 @@ final class FreshnessBench {
     int run() throws Exception {
         long runId = System.currentTimeMillis() % 1_000_000_000L;
         long stageId;
-        // oltp-app needs a login: the writes are the bootstrap admin's (./crm up sets its password)
-        String token = OltpClient.login(s.oltpUrl(), "admin", s.adminPassword());
-        try (OltpClient admin = new OltpClient(s.oltpUrl(), token)) {
+        long customerId;
+        try (OltpClient admin = new OltpClient(s.oltpUrl())) {
             stageId = admin.createStage("bench-" + runId, 10_000 + (int) (runId % 1000), new BigDecimal("50.00"));
+            customerId = admin.createCustomer("压测客户 " + runId);
         }
         int total = s.rate() * s.seconds();
         AtomicLongArray commitNanos = new AtomicLongArray(total);
@@ -87,13 +86,13 @@ final class FreshnessBench {
             List<Thread> workers = new ArrayList<>();
             for (int w = 0; w < s.concurrency(); w++) {
                 workers.add(Thread.ofPlatform().name("writer-" + w).start(() -> {
-                    try (OltpClient oltp = new OltpClient(s.oltpUrl(), token)) {
+                    try (OltpClient oltp = new OltpClient(s.oltpUrl())) {
                         for (int i = take(due); i >= 0; i = take(due)) {
                             long sent = System.nanoTime();
                             behindSchedule.accumulateAndGet(sent - (start + i * intervalNanos), Math::max);
                             try {
                                 long id = oltp.createOpportunity("bench " + runId + " #" + i,
-                                        BigDecimal.valueOf(1000 + i % 9000), stageId);
+                                        BigDecimal.valueOf(1000 + i % 9000), stageId, customerId);
                                 long now = System.nanoTime();
                                 int k = committed.getAndIncrement();
                                 ids[k] = id;
@@ -145,7 +144,7 @@ final class FreshnessBench {
             System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%n", s.rate(), met ? "met" : "NOT met");
 
             if (!s.keep()) {
-                cleanUp(ids, committed.get(), stageId, token);
+                cleanUp(ids, committed.get(), stageId, customerId);
             }
             return caughtUp && failed.get() == 0 ? 0 : 1;
         }
@@ -160,12 +159,12 @@ final class FreshnessBench {
         }
     }
 
-    private void cleanUp(long[] ids, int count, long stageId, String token) throws Exception {
+    private void cleanUp(long[] ids, int count, long stageId, long customerId) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < s.concurrency(); w++) {
             workers.add(Thread.ofPlatform().start(() -> {
-                try (OltpClient oltp = new OltpClient(s.oltpUrl(), token)) {
+                try (OltpClient oltp = new OltpClient(s.oltpUrl())) {
                     for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
                         oltp.deleteOpportunity(ids[k]);
                     }
@@ -177,10 +176,12 @@ final class FreshnessBench {
         for (Thread w : workers) {
             w.join();
         }
-        try (OltpClient admin = new OltpClient(s.oltpUrl(), token)) {
+        try (OltpClient admin = new OltpClient(s.oltpUrl())) {
             admin.deleteStage(stageId);
+            admin.deleteCustomer(customerId);
         }
-        System.out.printf("  cleaned up        %d bench opportunities and stage %d (use --keep to leave them)%n", count, stageId);
+        System.out.printf("  cleaned up        %d bench opportunities, stage %d and customer %d (use --keep to leave them)%n",
+                count, stageId, customerId);
     }
 
     private static String ms(Histogram h, double percentile) {

@@ -1,7 +1,5 @@
 package io.pulsecrm.bench;
 
-import static io.pulsecrm.bench.FreshnessBench.Settings.env;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -34,6 +32,11 @@ final class ScopeBench {
                     a.text("admin-password", env("CRM_ADMIN_PASSWORD", "pulse-admin")),
                     a.integer("changes", 20), a.integer("poll-ms", 20), a.flag("keep"));
         }
+
+        private static String env(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
     }
 
     private static final Duration FIRST_VISIBLE = Duration.ofSeconds(60);
@@ -56,13 +59,16 @@ final class ScopeBench {
             long manager = org.user("bench-manager-" + run, north, "SALES_MANAGER", password);
             String admin = OltpClient.login(s.oltpUrl(), "admin", s.adminPassword());
             long stage;
+            long customer;
             long deal;
             try (var oltp = new OltpClient(s.oltpUrl(), admin)) {
                 stage = oltp.createStage("bench-scope-" + run, 20_000, new BigDecimal("50.00"));
             }
+            // the seller's deal, under the seller's customer: owned in the south department
             String seller = OltpClient.login(s.oltpUrl(), "bench-seller-" + run, password);
             try (var oltp = new OltpClient(s.oltpUrl(), seller)) {
-                deal = oltp.createOpportunity("bench scope " + run, new BigDecimal("1000.00"), stage);
+                customer = oltp.createCustomer("bench scope customer " + run);
+                deal = oltp.createOpportunity("bench scope " + run, new BigDecimal("1000.00"), stage, customer);
             }
             String viewer = OltpClient.login(s.oltpUrl(), "bench-manager-" + run, password);
             System.out.printf("scope: %d department changes of a manager (user %d), the manager's chart polled every %d ms%n",
@@ -93,7 +99,7 @@ final class ScopeBench {
             boolean met = missed == 0 && visible.getMaxValue() <= TimeUnit.SECONDS.toNanos(5);
             System.out.printf("  target: every change within 5 s: %s%n", met ? "met" : "NOT met");
             if (!s.keep()) {
-                cleanUp(org, admin, stage, deal);
+                cleanUp(org, admin, stage, customer, deal);
             }
             return missed == 0 ? 0 : 1;
         }
@@ -127,13 +133,14 @@ final class ScopeBench {
     }
 
     /** As the admin: a sales rep may not delete deals, not even their own. */
-    private void cleanUp(BenchOrganization org, String admin, long stage, long deal) throws Exception {
+    private void cleanUp(BenchOrganization org, String admin, long stage, long customer, long deal) throws Exception {
         try (var oltp = new OltpClient(s.oltpUrl(), admin)) {
             oltp.deleteOpportunity(deal);
             oltp.deleteStage(stage);
+            oltp.deleteCustomer(customer);
         }
         org.retireUsers();
-        System.out.println("  cleaned up        the bench's deal and stage; its users are disabled (use --keep to leave them)");
+        System.out.println("  cleaned up        the bench's deal, stage and customer; its users are disabled (use --keep to leave them)");
     }
 
     private static String ms(Histogram h, double percentile) {

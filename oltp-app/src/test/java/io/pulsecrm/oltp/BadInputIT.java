@@ -30,9 +30,11 @@ class BadInputIT extends ApiIntegrationTest {
 
     private long stage;
     private long deal;
+    private long customer;
 
     @BeforeAll
     void fixture() {
+        customer = newCustomerOfCaller();
         stage = newStage("20");
         deal = newOpportunity(stage, "1000");
     }
@@ -42,24 +44,24 @@ class BadInputIT extends ApiIntegrationTest {
         String dealPath = opp + "/{deal}";
         return Stream.of(
                 // create an opportunity
-                bad("POST", opp, "{\"name\": \" \", \"amount\": 1, \"stageId\": {stage}}", "name"),
-                bad("POST", opp, "{\"name\": \"" + LONG_201 + "\", \"amount\": 1, \"stageId\": {stage}}", "name"),
-                bad("POST", opp, "{\"name\": 42, \"amount\": 1, \"stageId\": {stage}}", "name"),
-                bad("POST", opp, "{\"amount\": 1, \"stageId\": {stage}}", "name"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": -0.01, \"stageId\": {stage}}", "amount"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 10.001, \"stageId\": {stage}}", "amount"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 12345678901234567, \"stageId\": {stage}}", "amount"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": \"12\", \"stageId\": {stage}}", "amount"),
-                bad("POST", opp, "{\"name\": \"n\", \"stageId\": {stage}}", "amount"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1}", "stageId"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": 9223372036854775807}", "stageId"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": 1.5}", "stageId"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": \"abc\"}", "stageId"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": 0}", "stageId"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": {stage}, \"expectedCloseDate\": \"2026-02-30\"}",
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \" \", \"amount\": 1, \"stageId\": {stage}}", "name"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"" + LONG_201 + "\", \"amount\": 1, \"stageId\": {stage}}", "name"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": 42, \"amount\": 1, \"stageId\": {stage}}", "name"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"amount\": 1, \"stageId\": {stage}}", "name"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": -0.01, \"stageId\": {stage}}", "amount"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 10.001, \"stageId\": {stage}}", "amount"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 12345678901234567, \"stageId\": {stage}}", "amount"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": \"12\", \"stageId\": {stage}}", "amount"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"stageId\": {stage}}", "amount"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1}", "stageId"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": 9223372036854775807}", "stageId"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": 1.5}", "stageId"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": \"abc\"}", "stageId"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": 0}", "stageId"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": {stage}, \"expectedCloseDate\": \"2026-02-30\"}",
                         "expectedCloseDate"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1, \"stageId\": {stage}, \"colour\": \"red\"}", "colour"),
-                bad("POST", opp, "{\"name\": \"n\", \"amount\": 1,", "body"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1, \"stageId\": {stage}, \"colour\": \"red\"}", "colour"),
+                bad("POST", opp, "{\"customerId\": {customer}, \"name\": \"n\", \"amount\": 1,", "body"),
                 bad("POST", opp, "", "body"),
                 bad("POST", opp, "[]", "body"),
                 // revise
@@ -130,7 +132,8 @@ class BadInputIT extends ApiIntegrationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + users.login("admin", ADMIN_PASSWORD));
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON)
-                    .content(json.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal)));
+                    .content(json.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal))
+                            .replace("{customer}", String.valueOf(customer)));
         }
         return request.exchange();
     }

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Changes to the organization written straight into PostgreSQL, the source of truth (oltp-app has no API for
- * departments and users yet): they reach ClickHouse the way any change does, through CDC and the sink.
+ * Changes to the organization written straight into PostgreSQL, the source of truth, as the issue states the
+ * measurement: they reach ClickHouse the way any change does, through CDC and the sink.
  */
 final class CrmOrganization {
 

@@ -192,7 +192,7 @@ final class Components {
                     Endpoints.embeddedKafka(layout.port("kafka")), Endpoints.embeddedClickHouse(layout.port("clickhouse"))));
             env.put("CRM_DATA_DIR", layout.data(name()).toString());
             if (service == Service.OLTP_APP) {
-                env.put("CRM_DEMO_SEED", "true");
+                env.put("CRM_DEMO_SEED", System.getenv().getOrDefault("CRM_DEMO_SEED", "true"));
                 env.put("CRM_ADMIN_PASSWORD", UpCommand.adminPassword());
             }
             return ServiceLauncher.launch(new ServiceLauncher.Spec(layout.stateDir(), service, layout.root(), port(), env, log(),

@@ -1,102 +1,57 @@
 package io.pulsecrm.oltp.demo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Random;
 
-import io.pulsecrm.oltp.opportunity.Opportunity;
-import io.pulsecrm.oltp.opportunity.OpportunityService;
-import io.pulsecrm.oltp.stage.OpportunityStage;
-import io.pulsecrm.oltp.stage.StageService;
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code CRM_DEMO_SEED=true}, fills a database that has no stages with the four usual stages
- * and {@value #DEALS} deals walked through them by the same use cases a rep triggers, so the stage
- * moves are recorded too. Seeds once: a database with any stage is left alone.
+ * With {@code CRM_DEMO_SEED=true}, fills an empty database at start-up with the demo company
+ * (at {@code crm.demo.scale}); a database that already has data is left alone, so it seeds once.
  */
 @Component
 class DemoSeeder implements ApplicationRunner {
 
-    static final int DEALS = 60;
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
-    /** Serialises seeding between instances started together on the same empty database. */
-    private static final long SEED_LOCK = 0x5075_6c73_6543_524dL;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final DemoProperties properties;
-    private final StageService stages;
-    private final OpportunityService opportunities;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    DemoSeeder(DemoProperties properties, StageService stages, OpportunityService opportunities, JdbcClient jdbc,
-            TransactionTemplate transaction, Clock clock) {
+    DemoSeeder(DemoProperties properties, DataSource dataSource, Clock clock) {
         this.properties = properties;
-        this.stages = stages;
-        this.opportunities = opportunities;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.seed()) {
-            seedIfEmpty();
+        if (!properties.seed()) {
+            return;
         }
+        DemoScale scale = properties.demoScale();
+        if (scale.customers() <= DemoScale.DEMO.customers()) {
+            seedIfEmpty(scale);
+            return;
+        }
+        // A benchmark-sized seed takes many minutes: the app serves (and reports healthy) meanwhile,
+        // and the data appears when its one transaction commits.
+        log.info("Seeding {} customers in the background", scale.customers());
+        Thread.ofPlatform().name("demo-seed").daemon().start(() -> seedIfEmpty(scale));
     }
 
-    /** Seeds in one transaction; returns whether it did. */
+    /** Returns whether it seeded. */
     boolean seedIfEmpty() {
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query().listOfRows();
-            if (!stages.isEmpty()) {
-                log.info("Demo seed skipped: the database already has stages");
-                return false;
-            }
-            List<OpportunityStage> pipeline = DemoCatalog.STAGES.stream()
-                    .map(spec -> stages.create(spec.name(), null, spec.winRate()))
-                    .toList();
-            Random random = new Random(20_251_123L);
-            for (int i = 0; i < DEALS; i++) {
-                seedDeal(i, pipeline, random);
-            }
-            log.info("Demo seed: {} stages and {} opportunities", pipeline.size(), DEALS);
-            return true;
-        }));
+        return seedIfEmpty(DemoScale.DEMO);
     }
 
-    private void seedDeal(int i, List<OpportunityStage> pipeline, Random random) {
-        String company = DemoCatalog.COMPANIES.get(i % DemoCatalog.COMPANIES.size());
-        String offering = DemoCatalog.OFFERINGS.get(random.nextInt(DemoCatalog.OFFERINGS.size()));
-        BigDecimal amount = BigDecimal.valueOf(80L + random.nextInt(15_000)).movePointRight(2);
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
-        LocalDate expectedClose = today.plusDays(random.nextInt(180) - 30);
-        Opportunity deal = opportunities.create(company + "有限公司 · " + offering, amount,
-                pipeline.getFirst().getId(), expectedClose);
-
-        double outcome = random.nextDouble();
-        int reached = outcome < 0.15 ? pipeline.size() - 1 : random.nextInt(pipeline.size());
-        for (int stage = 1; stage <= reached; stage++) {
-            opportunities.moveTo(deal.getId(), pipeline.get(stage).getId());
-        }
-        if (outcome < 0.15) {
-            opportunities.markWon(deal.getId());
-        } else if (outcome < 0.27) {
-            opportunities.markLost(deal.getId(),
-                    DemoCatalog.LOST_REASONS.get(random.nextInt(DemoCatalog.LOST_REASONS.size())));
-        }
+    private boolean seedIfEmpty(DemoScale scale) {
+        return DemoDataGenerator.generate(dataSource, scale, DemoDataGenerator.DEFAULT_SEED, clock).seeded();
     }
 }

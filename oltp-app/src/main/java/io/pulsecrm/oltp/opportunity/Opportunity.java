@@ -20,8 +20,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A deal. It guards its own life cycle: an open deal can be revised, moved between stages and
- * closed as won or lost (with a reason); a closed deal changes only by being reopened.
+ * A deal under a customer. It guards its own life cycle: an open deal can be revised, priced from
+ * product lines, moved between stages and closed as won (reason optional) or lost (reason
+ * required); a closed deal changes only by being reopened. Its owner can change at any time.
  */
 @Entity
 @Table(name = "opportunity")
@@ -29,6 +30,7 @@ public class Opportunity {
 
     public static final int NAME_MAX = 200;
     public static final int LOST_REASON_MAX = 500;
+    public static final int WON_REASON_MAX = 500;
     /** numeric(18, 2): 16 digits before the point. */
     static final BigDecimal AMOUNT_MAX = new BigDecimal("9999999999999999.99");
 
@@ -45,6 +47,9 @@ public class Opportunity {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
+    private Long customerId;
+    private Long campaignId;
+    private String wonReason;
     private long ownerId;
     private long ownerDeptId;
     private long createdBy;
@@ -54,9 +59,12 @@ public class Opportunity {
     protected Opportunity() {
     }
 
+    /** Opens a deal of {@code owner} under the customer, sourced by the campaign (null: none). */
     public static Opportunity open(String name, BigDecimal amount, OpportunityStage stage,
-            LocalDate expectedCloseDate, Owner owner, Instant now) {
+            LocalDate expectedCloseDate, long customerId, Long campaignId, Owner owner, Instant now) {
         Opportunity deal = new Opportunity();
+        deal.customerId = customerId;
+        deal.campaignId = campaignId;
         deal.ownerId = owner.userId();
         deal.ownerDeptId = owner.departmentId();
         deal.createdBy = owner.userId();
@@ -87,15 +95,36 @@ public class Opportunity {
         return Optional.of(moved);
     }
 
-    public void markWon(Instant now) {
+    /** Closes the deal as won; the reason (why we won) is optional. */
+    public void markWon(String reason, Instant now) {
         requireOpen("won");
+        boolean given = reason != null && !reason.isBlank();
+        if (given) {
+            new FieldChecks().text(reason, "reason", WON_REASON_MAX).orThrow(InvalidOpportunity::new);
+        }
         close(OpportunityStatus.WON, null, now);
+        wonReason = given ? reason.strip() : null;
     }
 
     public void markLost(String reason, Instant now) {
         requireOpen("lost");
         new FieldChecks().text(reason, "reason", LOST_REASON_MAX).orThrow(InvalidOpportunity::new);
         close(OpportunityStatus.LOST, reason.strip(), now);
+    }
+
+    /** Takes the amount from the deal's product lines (their sum, computed by the server). */
+    public void priceFromLines(BigDecimal total, Instant now) {
+        requireOpen("given products");
+        new FieldChecks().decimal(total, "lines", BigDecimal.ZERO, AMOUNT_MAX, 2).orThrow(InvalidOpportunity::new);
+        amount = total.setScale(2, RoundingMode.UNNECESSARY);
+        updatedAt = now;
+    }
+
+    /** Hands the deal to another owner, attributed to the department they sit in now. */
+    public void transferTo(Owner owner, Instant now) {
+        ownerId = owner.userId();
+        ownerDeptId = owner.departmentId();
+        updatedAt = now;
     }
 
     /** Puts a won or lost deal back into play, in the stage it was closed in. */
@@ -105,6 +134,7 @@ public class Opportunity {
         }
         status = OpportunityStatus.OPEN;
         lostReason = null;
+        wonReason = null;
         closedAt = null;
         updatedAt = now;
     }
@@ -175,6 +205,22 @@ public class Opportunity {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public String getWonReason() {
+        return wonReason;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
     }
 
     public long getOwnerId() {

@@ -1,54 +1,52 @@
 package io.pulsecrm.oltp.opportunity;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import io.pulsecrm.oltp.audit.LogEntry;
+import io.pulsecrm.oltp.audit.OperationLog;
 import io.pulsecrm.oltp.identity.CurrentViewer;
-import io.pulsecrm.oltp.identity.Owners;
 import io.pulsecrm.oltp.identity.PermissionDenied;
 import io.pulsecrm.oltp.identity.RecordAccess;
 import io.pulsecrm.oltp.identity.TeamEntity;
-import io.pulsecrm.oltp.shared.StaleVersion;
-import io.pulsecrm.oltp.stage.OpportunityStage;
-import io.pulsecrm.oltp.stage.StageService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.pulsecrm.oltp.product.LineInput;
+import io.pulsecrm.oltp.shared.ListQuery;
+import io.pulsecrm.oltp.shared.PageResponse;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The use cases of a deal. Each runs in one transaction and lets the aggregate decide; changes
- * are flushed before returning, so the answer carries the new version.
+ * Reading deals, always through the caller's data scope: a deal out of scope is indistinguishable
+ * from an absent one (404). The changes live in {@link OpportunityCommands},
+ * {@link OpportunityPipeline} and {@link OpportunityProducts}.
  */
 @Service
 @Transactional(readOnly = true)
 public class OpportunityService {
 
-    private static final Logger log = LoggerFactory.getLogger(OpportunityService.class);
+    static final String ENTITY = "OPPORTUNITY";
 
     private final OpportunityRepository opportunities;
     private final StageMoveRepository moves;
-    private final StageService stages;
-    private final Clock clock;
+    private final OpportunityQueries queries;
+    private final OpportunityLines lines;
+    private final OperationLog operations;
     private final CurrentViewer viewer;
     private final RecordAccess access;
-    private final Owners owners;
 
-    OpportunityService(OpportunityRepository opportunities, StageMoveRepository moves, StageService stages,
-            Clock clock, CurrentViewer viewer, RecordAccess access, Owners owners) {
+    OpportunityService(OpportunityRepository opportunities, StageMoveRepository moves, OpportunityQueries queries,
+            OpportunityLines lines, OperationLog operations, CurrentViewer viewer, RecordAccess access) {
         this.opportunities = opportunities;
         this.moves = moves;
-        this.stages = stages;
-        this.clock = clock;
+        this.queries = queries;
+        this.lines = lines;
+        this.operations = operations;
         this.viewer = viewer;
         this.access = access;
-        this.owners = owners;
     }
 
     /** The deal if the caller may see it; out of scope is indistinguishable from absent (404). */
@@ -60,8 +58,8 @@ public class OpportunityService {
         return deal;
     }
 
-    /** The deal if the caller may change it (owner in scope or a read-write team member). */
-    private Opportunity editable(long id) {
+    /** The deal if the caller may change it (owner in scope or a read-write team member), else 404/403. */
+    Opportunity editable(long id) {
         Opportunity deal = get(id);
         if (!access.canWrite(viewer.get(), TeamEntity.OPPORTUNITY, id, deal.getOwnerId())) {
             throw new PermissionDenied("opportunity:edit");
@@ -69,9 +67,12 @@ public class OpportunityService {
         return deal;
     }
 
-    public Page<Opportunity> list(OpportunityFilter filter, Pageable page) {
-        Specification<Opportunity> scoped = viewer.get().filter(TeamEntity.OPPORTUNITY).specification();
-        return opportunities.findAll(filter.toSpecification().and(scoped), page);
+    public PageResponse<Opportunity> list(OpportunityFilter filter, Sort sort, int page, int size) {
+        OpportunityQueries.PageOfIds found = queries.page(viewer.get().filter(TeamEntity.OPPORTUNITY), filter, sort,
+                page, size);
+        Map<Long, Opportunity> byId = opportunities.findAllById(found.ids()).stream()
+                .collect(Collectors.toMap(Opportunity::getId, Function.identity()));
+        return ListQuery.page(found.ids().stream().map(byId::get).toList(), page, size, found.total());
     }
 
     /** The deal's stage moves, oldest first. */
@@ -80,63 +81,32 @@ public class OpportunityService {
         return moves.findByOpportunityIdOrderByMovedAtAscIdAsc(id);
     }
 
-    @Transactional
-    public Opportunity create(String name, BigDecimal amount, long stageId, LocalDate expectedCloseDate) {
-        OpportunityStage stage = stages.referencedBy("stageId", stageId);
-        Opportunity deal = opportunities.saveAndFlush(
-                Opportunity.open(name, amount, stage, expectedCloseDate, owners.self(viewer.get()), clock.instant()));
-        log.info("Opportunity {} opened in stage {}", deal.getId(), stageId);
-        return deal;
+    /** The deal's operation log, newest first. */
+    public List<LogEntry> logs(long id) {
+        get(id);
+        return operations.history(ENTITY, id);
     }
 
-    @Transactional
-    public Opportunity revise(long id, String name, BigDecimal amount, LocalDate expectedCloseDate, int version) {
-        Opportunity deal = editable(id);
-        StaleVersion.check("opportunity", id, version, deal.getVersion());
-        deal.revise(name, amount, expectedCloseDate, clock.instant());
-        return opportunities.saveAndFlush(deal);
+    /** The deal's product lines, in the order they were given. */
+    public List<OpportunityLine> lines(long id) {
+        get(id);
+        return lines.of(id);
     }
 
-    @Transactional
-    public Opportunity moveTo(long id, long stageId) {
-        Opportunity deal = editable(id);
-        OpportunityStage stage = stages.referencedBy("stageId", stageId);
-        deal.moveTo(stage, clock.instant()).ifPresent(moved -> {
-            moves.save(StageMove.of(moved));
-            log.info("Opportunity {} moved from stage {} to {}", id, moved.fromStageId(), moved.toStageId());
-        });
-        return opportunities.saveAndFlush(deal);
-    }
-
-    @Transactional
-    public Opportunity markWon(long id) {
-        Opportunity deal = editable(id);
-        deal.markWon(clock.instant());
-        log.info("Opportunity {} won", id);
-        return opportunities.saveAndFlush(deal);
-    }
-
-    @Transactional
-    public Opportunity markLost(long id, String reason) {
-        Opportunity deal = editable(id);
-        deal.markLost(reason, clock.instant());
-        log.info("Opportunity {} lost", id);
-        return opportunities.saveAndFlush(deal);
-    }
-
-    @Transactional
-    public Opportunity reopen(long id) {
-        Opportunity deal = editable(id);
-        deal.reopen(clock.instant());
-        log.info("Opportunity {} reopened", id);
-        return opportunities.saveAndFlush(deal);
-    }
-
-    /** Deletes the deal and, by cascade in the database, its stage moves. */
-    @Transactional
-    public void delete(long id) {
-        opportunities.delete(editable(id));
-        opportunities.flush();
-        log.info("Opportunity {} deleted", id);
+    /**
+     * A deal another record names in {@code field}: missing → 400, not readable by the caller → 403
+     * (the caller learns nothing else about it).
+     */
+    public OpportunityRef referencedBy(String field, long id) {
+        Opportunity deal = opportunities.findById(id)
+                .orElseThrow(() -> new CustomerDirectory.UnknownReference(field,
+                        "opportunity %d does not exist".formatted(id)));
+        if (!access.canRead(viewer.get(), TeamEntity.OPPORTUNITY, id, deal.getOwnerId())) {
+            throw PermissionDenied.outOfScope(field);
+        }
+        List<LineInput> asInput = lines.of(id).stream()
+                .map(line -> new LineInput(line.productId(), line.quantity(), line.unitPrice(), line.discount()))
+                .toList();
+        return new OpportunityRef(id, deal.getCustomerId(), deal.getStatus(), asInput);
     }
 }

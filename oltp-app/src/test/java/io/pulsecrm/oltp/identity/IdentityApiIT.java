@@ -145,8 +145,10 @@ class IdentityApiIT extends ApiIntegrationTest {
 
     @Test
     void cookieAuthenticatedChangesNeedTheCsrfToken() {
-        String token = users.tokenOf(freshUser());
-        String json = "{\"name\": \"CSRF 商机\", \"amount\": 1, \"stageId\": %d}".formatted(newStage("10"));
+        long user = freshUser();
+        String token = users.tokenOf(user);
+        String json = "{\"name\": \"CSRF 商机\", \"amount\": 1, \"stageId\": %d, \"customerId\": %d}"
+                .formatted(newStage("10"), newCustomerOf(user));
         long before = count("opportunity");
         assertThat(mvc.post().uri("/api/v1/opportunities").cookie(new Cookie("PULSE_TOKEN", token))
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange())

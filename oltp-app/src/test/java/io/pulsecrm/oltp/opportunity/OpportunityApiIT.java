@@ -23,15 +23,18 @@ class OpportunityApiIT extends ApiIntegrationTest {
         long contact = newStage("10");
         long quote = newStage("50");
 
+        long customer = newCustomerOfCaller();
         MvcTestResult created = post("/api/v1/opportunities", """
-                {"name": "杭州云帆科技 CRM 年度订阅", "amount": 128000.5, "stageId": %d, "expectedCloseDate": "2026-12-31"}"""
-                .formatted(contact));
+                {"name": "杭州云帆科技 CRM 年度订阅", "amount": 128000.5, "stageId": %d, "expectedCloseDate": "2026-12-31",
+                 "customerId": %d}"""
+                .formatted(contact, customer));
         assertThat(created).hasStatus(HttpStatus.CREATED);
         long id = idOf(created);
         assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/opportunities/" + id);
         assertThat(created).bodyJson().isLenientlyEqualTo("""
                 {"name": "杭州云帆科技 CRM 年度订阅", "amount": 128000.50, "stageId": %d, "status": "OPEN",
-                 "expectedCloseDate": "2026-12-31", "closedAt": null, "version": 0}""".formatted(contact));
+                 "expectedCloseDate": "2026-12-31", "closedAt": null, "version": 0, "customerId": %d}"""
+                .formatted(contact, customer));
 
         MvcTestResult moved = post("/api/v1/opportunities/%d/stage".formatted(id), "{\"stageId\": %d}".formatted(quote));
         assertThat(moved).hasStatusOk().bodyJson().isLenientlyEqualTo("{\"stageId\": %d}".formatted(quote));

@@ -17,6 +17,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 class OpportunityTest {
 
     private static final Owner OWNER = new Owner(7, 3);
+    private static final long CUSTOMER = 42;
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant T1 = T0.plusSeconds(3600);
 
@@ -25,7 +26,7 @@ class OpportunityTest {
 
     @Test
     void openDealStartsOpenInItsStageWithAmountAtTwoDecimals() {
-        Opportunity deal = Opportunity.open("  杭州云帆 CRM 订阅 ", new BigDecimal("1200.5"), contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("  杭州云帆 CRM 订阅 ", new BigDecimal("1200.5"), contact, null, CUSTOMER, null, OWNER, T0);
 
         assertThat(deal.getStatus()).isEqualTo(OpportunityStatus.OPEN);
         assertThat(deal.getStageId()).isEqualTo(1);
@@ -36,43 +37,43 @@ class OpportunityTest {
 
     @Test
     void amountWithMoreThanTwoDecimalsIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10.005"), contact, null, OWNER, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10.005"), contact, null, CUSTOMER, null, OWNER, T0))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
                         .containsExactly(new FieldProblem("amount", "must have at most 2 decimal places")));
     }
 
     @Test
     void trailingZerosBeyondTwoDecimalsAreNotExtraPrecision() {
-        Opportunity deal = Opportunity.open("deal", new BigDecimal("10.5000"), contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", new BigDecimal("10.5000"), contact, null, CUSTOMER, null, OWNER, T0);
 
         assertThat(deal.getAmount()).hasToString("10.50");
     }
 
     @Test
     void negativeOrOversizedAmountIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("-0.01"), contact, null, OWNER, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("-0.01"), contact, null, CUSTOMER, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
-        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10000000000000000"), contact, null, OWNER, T0))
+        assertThatThrownBy(() -> Opportunity.open("deal", new BigDecimal("10000000000000000"), contact, null, CUSTOMER, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
     }
 
     @Test
     void everyBrokenFieldIsReportedAtOnce() {
-        assertThatThrownBy(() -> Opportunity.open(" ", null, contact, null, OWNER, T0))
+        assertThatThrownBy(() -> Opportunity.open(" ", null, contact, null, CUSTOMER, null, OWNER, T0))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("name", "amount"));
     }
 
     @Test
     void nameLongerThan200CharactersIsRefused() {
-        assertThatThrownBy(() -> Opportunity.open("商".repeat(201), BigDecimal.ONE, contact, null, OWNER, T0))
+        assertThatThrownBy(() -> Opportunity.open("商".repeat(201), BigDecimal.ONE, contact, null, CUSTOMER, null, OWNER, T0))
                 .isInstanceOf(InvalidOpportunity.class);
-        assertThat(Opportunity.open("商".repeat(200), BigDecimal.ONE, contact, null, OWNER, T0).getName()).hasSize(200);
+        assertThat(Opportunity.open("商".repeat(200), BigDecimal.ONE, contact, null, CUSTOMER, null, OWNER, T0).getName()).hasSize(200);
     }
 
     @Test
     void movingToAnotherStageReportsTheMove() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0), 7);
 
         assertThat(deal.moveTo(quote, T1)).contains(new StageMoved(7, 1, 3, T1));
         assertThat(deal.getStageId()).isEqualTo(3);
@@ -81,7 +82,7 @@ class OpportunityTest {
 
     @Test
     void movingToTheCurrentStageChangesNothing() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0), 7);
 
         assertThat(deal.moveTo(contact, T1)).isEmpty();
         assertThat(deal.getUpdatedAt()).isEqualTo(T0);
@@ -89,8 +90,8 @@ class OpportunityTest {
 
     @Test
     void movingAWonDealIsRefused() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
-        deal.markWon(T1);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0), 7);
+        deal.markWon(null, T1);
 
         assertThatThrownBy(() -> deal.moveTo(quote, T1)).isInstanceOf(OpportunityClosed.class);
         assertThat(deal.getStageId()).isEqualTo(1);
@@ -98,7 +99,7 @@ class OpportunityTest {
 
     @Test
     void movingALostDealIsRefused() {
-        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0), 7);
+        Opportunity deal = saved(Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0), 7);
         deal.markLost("选择了竞争对手", T1);
 
         assertThatThrownBy(() -> deal.moveTo(quote, T1)).isInstanceOf(OpportunityClosed.class);
@@ -106,9 +107,9 @@ class OpportunityTest {
 
     @Test
     void winningClosesTheDealNow() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
 
-        deal.markWon(T1);
+        deal.markWon(null, T1);
 
         assertThat(deal.getStatus()).isEqualTo(OpportunityStatus.WON);
         assertThat(deal.getClosedAt()).isEqualTo(T1);
@@ -117,17 +118,17 @@ class OpportunityTest {
 
     @Test
     void aClosedDealCannotBeClosedAgain() {
-        Opportunity won = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
-        won.markWon(T1);
+        Opportunity won = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
+        won.markWon(null, T1);
 
-        assertThatThrownBy(() -> won.markWon(T1)).isInstanceOf(OpportunityClosed.class);
+        assertThatThrownBy(() -> won.markWon(null, T1)).isInstanceOf(OpportunityClosed.class);
         assertThatThrownBy(() -> won.markLost("late", T1)).isInstanceOf(OpportunityClosed.class);
         assertThat(won.getStatus()).isEqualTo(OpportunityStatus.WON);
     }
 
     @Test
     void losingRecordsTheReason() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
 
         deal.markLost("  价格超出预算 ", T1);
 
@@ -138,7 +139,7 @@ class OpportunityTest {
 
     @Test
     void losingWithoutAReasonIsRefusedAndLeavesTheDealOpen() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
 
         assertThatThrownBy(() -> deal.markLost(" ", T1))
                 .isInstanceOfSatisfying(InvalidOpportunity.class, e -> assertThat(e.problems())
@@ -148,8 +149,8 @@ class OpportunityTest {
 
     @Test
     void aClosedDealCannotBeRevised() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
-        deal.markWon(T1);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
+        deal.markWon(null, T1);
 
         assertThatThrownBy(() -> deal.revise("renamed", BigDecimal.ONE, null, T1)).isInstanceOf(OpportunityClosed.class);
         assertThat(deal.getName()).isEqualTo("deal");
@@ -157,7 +158,7 @@ class OpportunityTest {
 
     @Test
     void revisingReplacesNameAmountAndCloseDate() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, LocalDate.of(2026, 6, 30), OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, LocalDate.of(2026, 6, 30), CUSTOMER, null, OWNER, T0);
 
         deal.revise("bigger deal", new BigDecimal("99.9"), null, T1);
 
@@ -169,7 +170,7 @@ class OpportunityTest {
 
     @Test
     void reopeningALostDealClearsTheOutcome() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
         deal.markLost("项目暂停", T1);
 
         deal.reopen(T1.plusSeconds(60));
@@ -181,7 +182,7 @@ class OpportunityTest {
 
     @Test
     void reopeningAnOpenDealIsRefused() {
-        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, OWNER, T0);
+        Opportunity deal = Opportunity.open("deal", BigDecimal.TEN, contact, null, CUSTOMER, null, OWNER, T0);
 
         assertThatThrownBy(() -> deal.reopen(T1)).isInstanceOf(OpportunityNotClosed.class);
     }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -38,11 +39,16 @@ public abstract class ApiIntegrationTest {
     /** The bootstrap super admin's password in tests. */
     protected static final String ADMIN_PASSWORD = "admin-test-password";
 
-    @Autowired
+    /** The test's own departments and users, and their logins. */
     protected TestUsers users;
 
     /** The bearer token requests are sent with; a test acts as someone else by replacing it. */
     protected String token;
+
+    @Autowired
+    void testUsers(PasswordEncoder passwords) {
+        users = new TestUsers(jdbc, mvc, passwords);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -87,12 +93,26 @@ public abstract class ApiIntegrationTest {
         return idOf(created);
     }
 
+    /** A deal of the user requests act as, under a new customer of theirs. */
     protected long newOpportunity(long stageId, String amount) {
         MvcTestResult created = post("/api/v1/opportunities", """
-                {"name": "IT 商机 %s", "amount": %s, "stageId": %d, "expectedCloseDate": "2026-12-31"}"""
-                .formatted(UUID.randomUUID(), amount, stageId));
+                {"name": "IT 商机 %s", "amount": %s, "stageId": %d, "expectedCloseDate": "2026-12-31", "customerId": %d}"""
+                .formatted(UUID.randomUUID(), amount, stageId, newCustomerOfCaller()));
         assertThat(created).hasStatus(HttpStatus.CREATED);
         return idOf(created);
+    }
+
+    /** A customer owned by the user requests act as, made directly in PostgreSQL (the customer API has its own tests). */
+    protected long newCustomerOfCaller() {
+        return newCustomerOf(idOf(get("/api/v1/me")));
+    }
+
+    /** A customer owned by the user, in their department, made directly in PostgreSQL. */
+    protected long newCustomerOf(long ownerId) {
+        return jdbc.sql("""
+                insert into customer (name, owner_id, owner_dept_id, created_by, owned_since)
+                select :name, u.id, u.department_id, u.id, now() from app_user u where u.id = :owner returning id
+                """).param("name", "IT 客户 " + UUID.randomUUID()).param("owner", ownerId).query(Long.class).single();
     }
 
     protected static long idOf(MvcTestResult result) {

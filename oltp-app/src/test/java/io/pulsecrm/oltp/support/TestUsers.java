@@ -9,7 +9,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * Departments and users of a test's own, made directly in PostgreSQL (the organization API has its
  * own tests), and their logins through the real login endpoint. Tokens are reused per user.
  */
-@Component
 public class TestUsers {
 
     public static final String PASSWORD = "test-password-1";
@@ -28,7 +26,7 @@ public class TestUsers {
     private final ConcurrentHashMap<String, String> tokens = new ConcurrentHashMap<>();
     private String passwordHash;
 
-    TestUsers(JdbcClient jdbc, MockMvcTester mvc, PasswordEncoder passwords) {
+    public TestUsers(JdbcClient jdbc, MockMvcTester mvc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.mvc = mvc;
         this.passwords = passwords;

@@ -19,6 +19,7 @@ final class TypeNames {
             case "Long", "long", "Integer", "int" -> "a whole number";
             case "BigDecimal" -> "a number";
             case "LocalDate" -> "a date (yyyy-MM-dd)";
+            case "Instant" -> "a date-time with offset (ISO-8601, e.g. 2026-05-01T09:30:00+08:00)";
             case "String" -> "a string";
             case "Boolean", "boolean" -> "true or false";
             default -> "a " + type.getSimpleName();

@@ -33,12 +33,14 @@ class StageController {
     }
 
     @GetMapping
-    @Operation(summary = "All stages in pipeline order")
+    @RequiresPermission("opportunity:view")
+    @Operation(summary = "All stages in pipeline order (anyone who works deals reads them)")
     List<StageResponse> list() {
         return stages.list().stream().map(StageResponse::of).toList();
     }
 
     @GetMapping("/{id}")
+    @RequiresPermission("opportunity:view")
     @Operation(summary = "One stage")
     StageResponse get(@PathVariable long id) {
         return StageResponse.of(stages.get(id));

@@ -1,0 +1,55 @@
+package io.pulsecrm.oltp.customer;
+
+import java.util.List;
+
+import io.pulsecrm.oltp.identity.CurrentViewer;
+import io.pulsecrm.oltp.identity.TeamEntity;
+import io.pulsecrm.oltp.shared.PageResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contacts of every customer in the caller's scope. A contact's owner is its customer's, and a
+ * customer's team sees its contacts: the scope predicate reads the contact's owner and the
+ * customer's team (ix_contact_owner_updated serves the order).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactQueries {
+
+    private final JdbcClient jdbc;
+    private final CurrentViewer viewer;
+
+    ContactQueries(JdbcClient jdbc, CurrentViewer viewer) {
+        this.jdbc = jdbc;
+        this.viewer = viewer;
+    }
+
+    public PageResponse<ContactRow> list(String q, Long customerId, int page, int size) {
+        var scope = viewer.get().filter(TeamEntity.CUSTOMER);
+        Predicates where = new Predicates().add(scope.sql("ct.owner_id", "ct.customer_id")).params(scope.params())
+                .when(customerId, "ct.customer_id = :customerId", "customerId");
+        String text = FieldFormats.clean(q);
+        if (text != null) {
+            where.add("(ct.name ilike :qLike or ct.phone = :q or ct.mobile = :q or lower(ct.email) = lower(:q))")
+                    .param("q", text).param("qLike", Predicates.contains(text));
+        }
+        List<ContactRow> items = jdbc.sql("""
+                select ct.id, ct.customer_id, c.name as customer_name, ct.name, ct.title, ct.phone, ct.mobile, ct.email,
+                       ct.is_primary, ct.owner_id, ct.updated_at, ct.version
+                from contact ct join customer c on c.id = ct.customer_id
+                where %s order by ct.updated_at desc, ct.id desc limit :limit offset :offset
+                """.formatted(where.sql())).params(where.params()).param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new ContactRow(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
+                        rs.getString("name"), rs.getString("title"), rs.getString("phone"), rs.getString("mobile"),
+                        rs.getString("email"), rs.getBoolean("is_primary"), (Long) rs.getObject("owner_id"),
+                        CustomerRow.instant(rs, "updated_at"), rs.getInt("version")))
+                .list();
+        long total = jdbc.sql("select count(*) from (select 1 from contact ct where %s limit %d) capped"
+                .formatted(where.sql(), CustomerQueries.COUNT_CAP)).params(where.params()).query(Long.class).single();
+        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+}

@@ -1,0 +1,97 @@
+package io.pulsecrm.oltp.customer;
+
+import java.util.List;
+
+import io.pulsecrm.oltp.identity.CurrentViewer;
+import io.pulsecrm.oltp.identity.PermissionDenied;
+import io.pulsecrm.oltp.identity.TeamEntity;
+import io.pulsecrm.oltp.identity.Viewer;
+import io.pulsecrm.oltp.shared.PageResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of customers for the caller's scope, newest change first. The order matches
+ * ix_customer_owner_updated / ix_customer_updated; counts stop at {@value #COUNT_CAP} so that a
+ * page of a million customers costs a page, not a million (totalItems says "10,001 or more").
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerQueries {
+
+    public static final int COUNT_CAP = 10_001;
+
+    private final JdbcClient jdbc;
+    private final CurrentViewer viewer;
+
+    CustomerQueries(JdbcClient jdbc, CurrentViewer viewer) {
+        this.jdbc = jdbc;
+        this.viewer = viewer;
+    }
+
+    public PageResponse<CustomerRow> list(CustomerFilter filter, int page, int size) {
+        Viewer me = viewer.get();
+        if (filter.ownerId() != null && !me.sees(filter.ownerId())) {
+            throw PermissionDenied.outOfScope("ownerId");
+        }
+        var scope = me.filter(TeamEntity.CUSTOMER);
+        Predicates where = new Predicates()
+                .add("c.owner_id is not null")
+                .add(scope.sql("c.owner_id", "c.id")).params(scope.params());
+        narrow(where, filter);
+        return page(where, "order by c.updated_at desc, c.id desc", page, size);
+    }
+
+    /** Customers in the public pool, newest arrival first (ix_customer_pool); who may see them is the pool's call. */
+    public PageResponse<CustomerRow> pooled(CustomerFilter filter, int page, int size) {
+        Predicates where = new Predicates().add("c.owner_id is null");
+        narrow(where, new CustomerFilter(filter.q(), filter.level(), filter.industry(), filter.region(),
+                filter.source(), filter.dealStatus(), null, null));
+        return page(where, "order by c.pool_entered_at desc, c.id desc", page, size);
+    }
+
+    /** How much hangs under a customer, for its detail page (each count is one index range). */
+    public CustomerCounts counts(long customerId) {
+        return jdbc.sql("""
+                select (select count(*) from contact where customer_id = :id) as contacts,
+                       (select count(*) from opportunity where customer_id = :id) as opportunities,
+                       (select count(*) from contract where customer_id = :id) as contracts,
+                       (select count(*) from follow_up where customer_id = :id) as follow_ups
+                """).param("id", customerId)
+                .query((rs, n) -> new CustomerCounts(rs.getLong("contacts"), rs.getLong("opportunities"),
+                        rs.getLong("contracts"), rs.getLong("follow_ups")))
+                .single();
+    }
+
+    static void narrow(Predicates where, CustomerFilter filter) {
+        String q = FieldFormats.clean(filter.q());
+        if (q != null) {
+            // three indexes (trigram name, phone, lower(email)) that PostgreSQL can OR together
+            where.add("(c.name ilike :qLike or c.phone = :q or lower(c.email) = lower(:q))")
+                    .param("q", q).param("qLike", Predicates.contains(q));
+        }
+        where.when(filter.level(), "c.level = :level", "level")
+                .when(FieldFormats.clean(filter.industry()), "c.industry = :industry", "industry")
+                .when(FieldFormats.clean(filter.region()), "c.region = :region", "region")
+                .when(filter.source(), "c.source = :source", "source")
+                .when(filter.dealStatus(), "c.deal_status = :dealStatus", "dealStatus")
+                .when(filter.ownerId(), "c.owner_id = :ownerId", "ownerId")
+                .when(filter.locked(), "c.locked = :locked", "locked");
+    }
+
+    /** One page of customers matching {@code where} (aliased c), with the capped total. */
+    PageResponse<CustomerRow> page(Predicates where, String orderBy, int page, int size) {
+        List<CustomerRow> items = jdbc.sql("select " + CustomerRow.COLUMNS + """
+
+                from customer c left join app_user u on u.id = c.owner_id
+                where %s %s limit :limit offset :offset""".formatted(where.sql(), orderBy))
+                .params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query(CustomerRow::map).list();
+        long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
+                : jdbc.sql("select count(*) from (select 1 from customer c where %s limit %d) capped"
+                        .formatted(where.sql(), COUNT_CAP)).params(where.params()).query(Long.class).single();
+        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+}

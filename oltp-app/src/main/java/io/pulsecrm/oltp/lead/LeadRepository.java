@@ -1,0 +1,6 @@
+package io.pulsecrm.oltp.lead;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LeadRepository extends JpaRepository<Lead, Long> {
+}

@@ -1,0 +1,5 @@
+package io.pulsecrm.oltp.task;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH
+}
