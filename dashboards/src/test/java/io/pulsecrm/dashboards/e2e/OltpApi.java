@@ -20,6 +20,7 @@ final class OltpApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
+    private Long customer;
 
     private OltpApi(String baseUrl, String token) {
         this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -51,9 +52,18 @@ final class OltpApi {
                 .get("id").asLong();
     }
 
+    /** A deal under this user's own customer (every deal has one; made on first use). */
     long createOpportunity(String name, String amount, long stageId) {
-        return call("POST", "/api/v1/opportunities", Map.of("name", name, "amount", new BigDecimal(amount), "stageId", stageId))
-                .get("id").asLong();
+        return call("POST", "/api/v1/opportunities", Map.of("name", name, "amount", new BigDecimal(amount),
+                "stageId", stageId, "customerId", customer())).get("id").asLong();
+    }
+
+    private synchronized long customer() {
+        if (customer == null) {
+            customer = call("POST", "/api/v1/customers",
+                    Map.of("name", "e2e 客户 " + Long.toString(System.nanoTime(), 36), "level", "NORMAL")).get("id").asLong();
+        }
+        return customer;
     }
 
     void moveToStage(long opportunityId, long stageId) {
