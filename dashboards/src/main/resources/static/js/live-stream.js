@@ -3,11 +3,16 @@
 
 export function follow(url, { onEvent, onLost }, retryMs = 3000) {
   let source;
+  let stopped = false;
   const open = () => {
+    if (stopped) {
+      return;
+    }
     source = new EventSource(url);
     source.addEventListener('error', () => {
-      onLost();
-      if (source.readyState === EventSource.CLOSED) {
+      const closed = source.readyState === EventSource.CLOSED;
+      onLost(closed);
+      if (closed) {
         setTimeout(open, retryMs);
       }
     });
@@ -16,5 +21,8 @@ export function follow(url, { onEvent, onLost }, retryMs = 3000) {
     }
   };
   open();
-  return () => source.close();
+  return () => {
+    stopped = true;
+    source.close();
+  };
 }

@@ -2,7 +2,7 @@
 import { renderFigures } from './figures-table.js';
 import { follow } from './live-stream.js';
 
-const { lang, chartUrl, streamUrl } = document.body.dataset;
+const { lang, chartUrl, streamUrl, loginUrl } = document.body.dataset;
 const status = document.getElementById('status');
 const chartElement = document.getElementById('pipeline-chart');
 const table = document.getElementById('pipeline-figures');
@@ -36,24 +36,48 @@ function show(view) {
   setState('live');
 }
 
+// Logged out, revoked or expired: oltp-app's login page brings the browser back here afterwards.
+function toLogin() {
+  location.assign(`${loginUrl}?next=${encodeURIComponent(location.href)}`);
+}
+
+// true when the page may go on following the stream
 async function load() {
   try {
-    const response = await fetch(chartUrl, { headers: { Accept: 'application/json' } });
+    const response = await fetch(chartUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (response.status === 401) {
+      toLogin();
+      return false;
+    }
+    if (response.status === 403) {
+      setState('forbidden');
+      return false;
+    }
     if (!response.ok) {
       setState('unavailable');
-      return;
+      return true;
     }
     show(await response.json());
   } catch (e) {
     setState('unavailable');
   }
+  return true;
 }
 
-await load();
-follow(streamUrl, {
-  onLost: () => { if (status.dataset.state !== 'unavailable') setState('reconnecting'); },
-  onEvent: {
-    pipeline: show,
-    unavailable: () => setState('unavailable'),
-  },
-});
+if (await load()) {
+  const stop = follow(streamUrl, {
+    // A stream refused outright may be a login that ended: the chart request tells which.
+    onLost: (closed) => {
+      if (closed) {
+        load().then((goOn) => { if (!goOn) stop(); });
+      } else if (status.dataset.state !== 'unavailable') {
+        setState('reconnecting');
+      }
+    },
+    onEvent: {
+      pipeline: show,
+      unavailable: () => setState('unavailable'),
+      unauthorized: toLogin,
+    },
+  });
+}

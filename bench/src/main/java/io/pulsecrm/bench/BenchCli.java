@@ -17,6 +17,7 @@ public final class BenchCli {
         int exit = switch (argv[0]) {
             case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
             case "crm" -> new CrmLoadBench(CrmLoadBench.Settings.from(args)).run();
+            case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
             default -> {
                 printUsage();
                 System.err.println("unknown benchmark: " + argv[0]);
@@ -41,6 +42,11 @@ public final class BenchCli {
                               the sustained requests/s. For the 1,000,000-customer figures start the stack with
                               `./crm reset && CRM_DEMO_SCALE=bench ./crm up` first.
                               --seconds 60  --warmup 15  --concurrency 16  --users zhangwei,lina,…  --password demo123456
+
+                  scope       ~20 department changes of a manager, committed in PostgreSQL; prints how long each took to
+                              change what the manager's own dashboards chart shows, p50/p95/max
+                              --changes 20  --poll-ms 20  --oltp http://127.0.0.1:8080  --dashboards http://127.0.0.1:8090
+                              --pg jdbc:postgresql://127.0.0.1:55432/crm  --admin-password (CRM_ADMIN_PASSWORD)  --keep
                 """);
     }
 }

@@ -88,7 +88,10 @@ final class HttpConnection implements AutoCloseable {
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (chunked) {
+        if (status == 204 || status == 304 || status < 200) {
+            // No body by definition, and no Content-Length either: reading to EOF would wait for the server to
+            // drop the keep-alive connection, and the retry on a fresh one would send the request twice.
+        } else if (chunked) {
             for (long size = chunkSize(); size > 0; size = chunkSize()) {
                 copy(size, body);
                 readLine();

@@ -29,18 +29,39 @@ final class OltpClient implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        String password = System.getenv().getOrDefault("CRM_ADMIN_PASSWORD", "pulse-admin");
-        try (HttpConnection anonymous = new HttpConnection(URI.create(baseUrl), "")) {
+        String token = login(baseUrl, "admin", System.getenv().getOrDefault("CRM_ADMIN_PASSWORD", "pulse-admin"));
+        TOKENS.put(baseUrl, token);
+        return token;
+    }
+
+    /** A client logged in as someone else than the admin (the scope bench's own users). */
+    OltpClient(String baseUrl, String token) {
+        this.http = new HttpConnection(URI.create(baseUrl), "Authorization: Bearer " + token + "\r\n");
+    }
+
+    /**
+     * Logs in ({@code POST /api/v1/auth/login}) and returns the token. Names and passwords are the bench's own
+     * (letters, digits and a few safe characters), so they are written into the JSON as they are.
+     */
+    static String login(String baseUrl, String username, String password) throws IOException {
+        try (var anonymous = new HttpConnection(URI.create(baseUrl), "")) {
             HttpConnection.Response r = anonymous.send("POST", "/api/v1/auth/login",
-                    "{\"username\":\"admin\",\"password\":\"" + password + "\"}");
+                    "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
             if (r.status() != 200) {
-                throw new IOException("admin login answered " + r.status() + ": " + r.body());
+                throw new IOException("login of " + username + " answered " + r.status() + ": " + r.body());
             }
-            int at = r.body().indexOf("\"token\":\"") + 9;
-            String token = r.body().substring(at, r.body().indexOf('"', at));
-            TOKENS.put(baseUrl, token);
-            return token;
+            return stringField(r.body(), "token");
         }
+    }
+
+    /** A string field of a flat JSON answer whose value has no escapes (a token, say). */
+    static String stringField(String json, String field) {
+        int at = json.indexOf("\"" + field + "\":\"");
+        if (at < 0) {
+            throw new IllegalStateException("no " + field + " in the answer");
+        }
+        int from = at + field.length() + 4;
+        return json.substring(from, json.indexOf('"', from));
     }
 
     long createCustomer(String name) throws IOException {

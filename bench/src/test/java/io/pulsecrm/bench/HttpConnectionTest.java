@@ -18,6 +18,7 @@ class HttpConnectionTest {
 
     private HttpServer server;
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger deletes = new AtomicInteger();
     private URI base;
 
     @BeforeEach
@@ -42,6 +43,11 @@ class HttpConnectionTest {
             byte[] body = "{\"errors\":[{\"field\":\"amount\"}]}".getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(400, body.length);
             ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.createContext("/gone", ex -> {
+            deletes.incrementAndGet();
+            ex.sendResponseHeaders(204, -1); // no body, no Content-Length
             ex.close();
         });
         server.start();
@@ -81,6 +87,16 @@ class HttpConnectionTest {
             startServerOnPort(base.getPort());
 
             assertThat(http.send("POST", "/fixed", "2").body()).contains("\"echo\":2");
+        }
+    }
+
+    @Test
+    void noContentAnswerEndsAtItsHeadersSoNothingIsSentTwice() throws IOException {
+        try (HttpConnection http = new HttpConnection(base, "")) {
+            assertThat(http.send("DELETE", "/gone", null).status()).isEqualTo(204);
+            assertThat(http.send("DELETE", "/gone", null).status()).isEqualTo(204);
+
+            assertThat(deletes).hasValue(2);
         }
     }
 

@@ -1,11 +1,12 @@
 package io.pulsecrm.dashboards;
 
+import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The whole app in a mock servlet environment, on a warehouse the test controls. */
+/** The whole app in a mock servlet environment, on a warehouse and logins the test controls. */
 @TestConfiguration(proxyBeanMethods = false)
 public class WebTestConfig {
 
@@ -13,5 +14,11 @@ public class WebTestConfig {
     @Primary
     FakePipelineWarehouse fakePipelineWarehouse() {
         return new FakePipelineWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeViewerAccess fakeViewerAccess() {
+        return new FakeViewerAccess();
     }
 }

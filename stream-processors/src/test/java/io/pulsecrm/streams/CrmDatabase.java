@@ -1,44 +1,68 @@
 package io.pulsecrm.streams;
 
 import io.pulsecrm.localstack.Postgres;
+import io.pulsecrm.localstack.RepoRoot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The captured tables on the fixture's PostgreSQL, created with plain SQL matching the schema of
- * docs/architecture.md (oltp-app's Flyway owns the real one), and the writes the tests make.
+ * The captured tables on the fixture's PostgreSQL, created by oltp-app's own Flyway migrations (the schema is
+ * oltp-app's; running its scripts keeps these tests on the real shape of every captured table), and the
+ * writes the tests make. Deals belong to the built-in admin, as V3 assigns deals made before owners existed.
  */
 public record CrmDatabase(Postgres pg) {
 
-    public static CrmDatabase on(Postgres pg) throws SQLException {
+    private static final Path MIGRATIONS = Path.of("oltp-app", "src", "main", "resources", "db", "migration");
+    private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    public static synchronized CrmDatabase on(Postgres pg) throws SQLException {
         var db = new CrmDatabase(pg);
-        db.sql("""
-                create table if not exists opportunity_stage (
-                    id bigserial primary key, name varchar(64) not null unique, position integer not null,
-                    win_rate numeric(5, 2) not null check (win_rate between 0 and 100),
-                    created_at timestamptz not null default now(), updated_at timestamptz not null default now(),
-                    version integer not null default 0)""");
-        db.sql("""
-                create table if not exists opportunity (
-                    id bigserial primary key, name varchar(200) not null,
-                    amount numeric(18, 2) not null check (amount >= 0),
-                    stage_id bigint not null references opportunity_stage (id) on delete restrict,
-                    status varchar(8) not null default 'OPEN' check (status in ('OPEN', 'WON', 'LOST')),
-                    lost_reason varchar(500), expected_close_date date,
-                    created_at timestamptz not null default now(), updated_at timestamptz not null default now(),
-                    closed_at timestamptz, version integer not null default 0)""");
-        db.sql("""
-                create table if not exists opportunity_stage_move (
-                    id bigserial primary key,
-                    opportunity_id bigint not null references opportunity (id) on delete cascade,
-                    from_stage_id bigint not null references opportunity_stage (id),
-                    to_stage_id bigint not null references opportunity_stage (id),
-                    moved_at timestamptz not null)""");
+        if (!db.exists("public.opportunity")) {
+            db.migrate();
+        }
         return db;
+    }
+
+    private void migrate() throws SQLException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(RepoRoot.find().resolve(MIGRATIONS))) {
+            scripts = files.filter(f -> SCRIPT.matcher(f.getFileName().toString()).matches())
+                    .sorted(Comparator.comparingInt(CrmDatabase::versionOf))
+                    .toList();
+            for (Path script : scripts) {
+                sql(Files.readString(script));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read oltp-app's migrations", e);
+        }
+    }
+
+    private static int versionOf(Path script) {
+        Matcher m = SCRIPT.matcher(script.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private boolean exists(String table) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select to_regclass(?) is not null")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     public long insertStage(String name, String winRate) throws SQLException {
@@ -47,8 +71,22 @@ public record CrmDatabase(Postgres pg) {
     }
 
     public long insertOpportunity(String name, String amount, long stageId) throws SQLException {
-        return insertReturningId("insert into opportunity (name, amount, stage_id) values (?, " + amount + ", "
-                + stageId + ") returning id", name);
+        return insertReturningId("insert into opportunity (name, amount, stage_id, owner_id, owner_dept_id, created_by) "
+                + "select ?, " + amount + ", " + stageId + ", u.id, u.department_id, u.id from app_user u "
+                + "where u.username = 'admin' returning id", name);
+    }
+
+    /** The first column of the first row of a query (an insert ... returning id, say), with bind parameters. */
+    public long queryLong(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     public void sql(String sql) throws SQLException {
@@ -62,12 +100,6 @@ public record CrmDatabase(Postgres pg) {
     }
 
     private long insertReturningId(String sql, String name) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return queryLong(sql, name);
     }
 }

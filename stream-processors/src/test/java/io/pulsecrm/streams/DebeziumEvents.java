@@ -47,6 +47,13 @@ public final class DebeziumEvents {
         row.put("updated_at", "2025-11-21T09:30:00.000000Z");
         row.put("closed_at", "OPEN".equals(status) ? null : "2025-11-22T16:00:00.000000Z");
         row.put("version", 0);
+        // V3: every deal is owned, attributed to its owner's department, maybe under a customer and a campaign
+        row.put("customer_id", null);
+        row.put("owner_id", 1);
+        row.put("owner_dept_id", 1);
+        row.put("campaign_id", null);
+        row.put("won_reason", null);
+        row.put("created_by", 1);
         return row;
     }
 

@@ -9,7 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * environment variables are in {@code application.properties}).
  */
 @ConfigurationProperties("crm.dashboards")
-public record DashboardsProperties(ClickHouse clickhouse, Live live) {
+public record DashboardsProperties(ClickHouse clickhouse, Live live, Identity identity,
+        /* where browsers reach oltp-app: its login page is {oltpPublicUrl}/login */
+        @DefaultValue("http://localhost:8080") String oltpPublicUrl) {
+
+    /** The tokens oltp-app issues: where its public keys are, and what a token must say about itself. */
+    public record Identity(
+            @DefaultValue("http://127.0.0.1:8080/.well-known/jwks.json") String jwksUrl,
+            @DefaultValue("pulse-crm") String issuer,
+            @DefaultValue("pulse-crm") String audience) {
+    }
 
     /** Where the warehouse lives. The dashboards read ClickHouse only, never PostgreSQL. */
     public record ClickHouse(

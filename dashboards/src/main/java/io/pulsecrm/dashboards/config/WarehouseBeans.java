@@ -1,7 +1,10 @@
 package io.pulsecrm.dashboards.config;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
+import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import javax.sql.DataSource;
@@ -12,10 +15,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WarehouseBeans {
 
-    @Bean
-    DataSource clickhouse(DashboardsProperties properties) {
+    /**
+     * Pooled: every API request reads the viewer's login, grants and organization, then the figures, and a
+     * driver connection costs ~10 ms to build. The pool never waits for ClickHouse at start (the app must start,
+     * and answer 503, while ClickHouse is down).
+     */
+    @Bean(destroyMethod = "close")
+    HikariDataSource clickhouse(DashboardsProperties properties) {
         DashboardsProperties.ClickHouse ch = properties.clickhouse();
-        return ClickHouseDataSources.create(new ClickHouseConfig(ch.url(), ch.database(), ch.user(), ch.password()));
+        var pool = new HikariConfig();
+        pool.setPoolName("clickhouse");
+        pool.setDataSource(ClickHouseDataSources.create(new ClickHouseConfig(ch.url(), ch.database(), ch.user(), ch.password())));
+        pool.setMaximumPoolSize(6);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(5_000);
+        pool.setInitializationFailTimeout(-1);
+        return new HikariDataSource(pool);
+    }
+
+    @Bean
+    OrganizationQueries organizationQueries(DataSource clickhouse) {
+        return new OrganizationQueries(clickhouse);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.StagePipeline;
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ClickHousePipelineWarehouse implements PipelineWarehouse {
 
-    /** The tables whose new rows change the funnel: the aggregate, and the stages' names, order and win rates. */
-    static final List<String> SOURCE_TABLES = List.of("pipeline_by_stage", "opportunity_stage");
+    /** The tables whose new rows change the funnel: the deals, and the stages' names, order and win rates. */
+    static final List<String> SOURCE_TABLES = List.of("opportunity", "opportunity_stage");
+
+    /** The tables whose new rows may change who may see what: logins, roles, grants and the organization. */
+    static final List<String> SCOPE_TABLES = List.of("org_user_session", "org_user", "org_department", "org_role",
+            "org_user_role", "org_role_scope_department", "org_role_permission");
 
     private final PipelineQueries pipeline;
     private final SinkProgress progress;
@@ -27,9 +32,9 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
     }
 
     @Override
-    public List<StageFigures> openPipelineByStage() {
+    public List<StageFigures> openPipelineByStage(VisibleScope scope) {
         try {
-            return pipeline.openPipelineByStage().stream().map(ClickHousePipelineWarehouse::figures).toList();
+            return pipeline.openPipelineByStage(scope).stream().map(ClickHousePipelineWarehouse::figures).toList();
         } catch (WarehouseQueryException e) {
             throw new WarehouseUnavailable(e.getMessage(), e);
         }
@@ -43,19 +48,25 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
         } catch (WarehouseQueryException e) {
             throw new WarehouseUnavailable(e.getMessage(), e);
         }
-        var token = new StringJoiner(";");
         Instant newestData = null;
         for (String table : SOURCE_TABLES) {
             SinkProgress.Watermark mark = latest.get(table);
-            if (mark == null) {
-                continue;
-            }
-            token.add(table + "@" + mark.updatedAt().toEpochMilli() + "/" + mark.lastVersion() + "/" + mark.batchRows());
-            if (newestData == null || mark.lastCommitTs().isAfter(newestData)) {
+            if (mark != null && (newestData == null || mark.lastCommitTs().isAfter(newestData))) {
                 newestData = mark.lastCommitTs();
             }
         }
-        return newestData == null ? Watermark.NONE : new Watermark(token.toString(), newestData);
+        return new Watermark(token(latest, SOURCE_TABLES), token(latest, SCOPE_TABLES), newestData);
+    }
+
+    private static String token(Map<String, SinkProgress.Watermark> latest, List<String> tables) {
+        var token = new StringJoiner(";");
+        for (String table : tables) {
+            SinkProgress.Watermark mark = latest.get(table);
+            if (mark != null) {
+                token.add(table + "@" + mark.updatedAt().toEpochMilli() + "/" + mark.lastVersion() + "/" + mark.batchRows());
+            }
+        }
+        return token.toString();
     }
 
     private static StageFigures figures(StagePipeline row) {

@@ -1,61 +1,65 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.config.DashboardsProperties;
+import io.pulsecrm.scope.VisibleScope;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The one live feed behind {@code /api/v1/stream}. A single thread polls the sink's watermark while
- * anyone listens and, only when it moved, reads the figures once and pushes the chart to every
- * stream (rendered once per language). Clients never cause queries of their own.
+ * The one live feed behind {@code /api/v1/stream}. A single thread polls the sink's watermark while anyone listens.
+ * When the organization or the sessions moved, it checks every stream's login again (ending the streams of logins
+ * that ended) and resolves the scopes again; when the figures moved, it reads them once per distinct scope and
+ * pushes each stream its scope's chart (rendered once per language). Clients never cause queries of their own.
  *
- * <p>Everything except the subscriber list is confined to that thread, which also serialises all
- * sends, so a stream never sees an older chart after a newer one.
+ * <p>Everything except the subscriber list is confined to that thread, which also serialises all sends, so a
+ * stream never sees an older chart after a newer one.
  */
 @Component
 class PipelineFeed implements SmartLifecycle {
 
     static final String PIPELINE_EVENT = "pipeline";
     static final String UNAVAILABLE_EVENT = "unavailable";
+    static final String UNAUTHORIZED_EVENT = "unauthorized";
 
     private static final Logger log = LoggerFactory.getLogger(PipelineFeed.class);
 
     private final PipelineCharts charts;
-    private final MessageSource messages;
+    private final FeedEvents events;
     private final DashboardsProperties.Live config;
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<FeedSubscriber> subscribers = new CopyOnWriteArrayList<>();
 
     private volatile ScheduledExecutorService thread;
 
     // feed thread only
-    private Published published;
+    private Watermark watermark;
+    private final Map<VisibleScope, PublishedChart> charted = new HashMap<>();
     private boolean unavailable;
     private long retryAtNanos;
 
-    PipelineFeed(PipelineCharts charts, MessageSource messages, DashboardsProperties properties) {
+    PipelineFeed(PipelineCharts charts, FeedEvents events, DashboardsProperties properties) {
         this.charts = charts;
-        this.messages = messages;
+        this.events = events;
         this.config = properties.live();
     }
 
-    SseEmitter subscribe(Locale locale) {
+    SseEmitter subscribe(Viewer viewer, Locale locale) {
         var emitter = new SseEmitter(config.streamTimeout().toMillis());
-        var subscriber = new Subscriber(emitter, locale);
+        var subscriber = new FeedSubscriber(emitter, locale, viewer);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> {
             subscribers.remove(subscriber);
@@ -76,57 +80,113 @@ class PipelineFeed implements SmartLifecycle {
         return subscribers.size();
     }
 
-    /** A new stream gets the reconnect delay and the state everyone else already has. */
-    private void greet(Subscriber subscriber) {
-        var hello = SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected");
-        if (!send(subscriber, hello)) {
-            return;
+    /** A new stream gets the reconnect delay now, and its chart with the next poll (its scope is resolved there). */
+    private void greet(FeedSubscriber subscriber) {
+        if (send(subscriber, SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected"))
+                && unavailable) {
+            send(subscriber, events.unavailable(subscriber.locale));
         }
-        if (unavailable) {
-            send(subscriber, unavailableEvent(subscriber.locale()));
-        } else if (published != null) {
-            send(subscriber, pipelineEvent(published, subscriber.locale()));
-        } // else: the next poll publishes to everyone, this stream included
     }
 
     void poll() {
         try {
             if (subscribers.isEmpty()) {
                 // Nobody listens: no queries. Forget the last state so the next viewer gets a fresh one.
-                published = null;
+                watermark = null;
+                charted.clear();
                 unavailable = false;
                 return;
             }
+            endLoginsPast(Instant.now());
             if (unavailable && System.nanoTime() - retryAtNanos < 0) {
                 return; // ClickHouse is down: ask again after a pause, not ten times a second
             }
-            Watermark watermark = charts.watermark();
-            if (published != null && watermark.equals(published.snapshot().watermark())) {
-                return;
+            Watermark latest = charts.watermark();
+            if (watermark == null || !latest.scopeToken().equals(watermark.scopeToken())) {
+                recheckLogins();
+                charted.clear();
+            } else if (!latest.token().equals(watermark.token())) {
+                charted.clear();
             }
-            published = new Published(charts.read(watermark));
+            watermark = latest;
+            resolveScopes();
+            publish(latest);
             if (unavailable) {
-                log.info("ClickHouse answers again; pipeline feed resumed at watermark {}", watermark.token());
+                log.info("ClickHouse answers again; pipeline feed resumed at watermark {}", latest.token());
                 unavailable = false;
             }
-            log.debug("Watermark {}: pushing the pipeline to {} streams", watermark.token(), subscribers.size());
-            subscribers.forEach(s -> send(s, pipelineEvent(published, s.locale())));
         } catch (WarehouseUnavailable e) {
-            published = null;
+            watermark = null;
+            charted.clear();
             retryAtNanos = System.nanoTime() + config.unavailableRetry().toNanos();
             if (!unavailable) {
                 unavailable = true;
                 log.warn("ClickHouse unavailable, telling {} streams: {}", subscribers.size(), e.getMessage());
-                subscribers.forEach(s -> send(s, unavailableEvent(s.locale())));
+                subscribers.forEach(s -> send(s, events.unavailable(s.locale)));
             }
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
             // Anything else must not cancel the scheduled poll (the streams would go silent for good);
             // the next poll starts from scratch.
-            published = null;
+            watermark = null;
+            charted.clear();
             log.error("Pipeline feed poll failed", e);
         }
+    }
+
+    /** Tokens and sessions end by the clock too, without any row changing. */
+    private void endLoginsPast(Instant now) {
+        subscribers.stream().filter(s -> !s.viewer.validUntil().isAfter(now)).forEach(s -> end(s, "login expired"));
+    }
+
+    private void recheckLogins() {
+        Map<Viewer.Key, Optional<Viewer>> rechecked = new HashMap<>();
+        for (FeedSubscriber s : subscribers) {
+            Viewer.Key key = s.viewer.key();
+            if (!rechecked.containsKey(key)) {
+                rechecked.put(key, charts.recheck(s.viewer));
+            }
+            Optional<Viewer> now = rechecked.get(key);
+            if (now.isEmpty()) {
+                end(s, "login ended");
+            } else {
+                s.viewer = now.get();
+                s.scope = null;
+            }
+        }
+    }
+
+    private void resolveScopes() {
+        List<FeedSubscriber> unresolved = subscribers.stream().filter(s -> s.scope == null).toList();
+        if (!unresolved.isEmpty()) {
+            Map<Viewer.Key, VisibleScope> scopes = charts.scopesOf(unresolved.stream().map(s -> s.viewer).toList());
+            unresolved.forEach(s -> s.scope = scopes.get(s.viewer.key()));
+        }
+    }
+
+    private void publish(Watermark latest) {
+        for (FeedSubscriber s : subscribers) {
+            if (s.scope == null) {
+                continue; // subscribed after the scopes were resolved: next poll
+            }
+            PublishedChart chart = charted.get(s.scope);
+            if (chart == null) {
+                chart = new PublishedChart(charts.read(latest, s.scope), charts);
+                charted.put(s.scope, chart);
+            }
+            if (chart != s.shown && send(s, SseEmitter.event().name(PIPELINE_EVENT).data(chart.json(s.locale)))) {
+                s.shown = chart;
+            }
+        }
+        log.debug("Watermark {}: {} streams, {} scopes", latest.token(), subscribers.size(), charted.size());
+    }
+
+    private void end(FeedSubscriber subscriber, String why) {
+        log.info("Ending the stream of user {}: {}", subscriber.viewer.userId(), why);
+        send(subscriber, events.unauthorized(subscriber.locale));
+        subscribers.remove(subscriber);
+        subscriber.emitter.complete();
     }
 
     void heartbeat() {
@@ -137,21 +197,10 @@ class PipelineFeed implements SmartLifecycle {
         }
     }
 
-    private SseEmitter.SseEventBuilder pipelineEvent(Published published, Locale locale) {
-        return SseEmitter.event().name(PIPELINE_EVENT).data(published.json(locale));
-    }
-
-    private SseEmitter.SseEventBuilder unavailableEvent(Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("problem.warehouseUnavailable.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.warehouseUnavailable.title", null, locale));
-        return SseEmitter.event().name(UNAVAILABLE_EVENT).data(charts.toJson(problem));
-    }
-
     /** @return false when the client is gone; it is dropped then, and the container ends its request */
-    private boolean send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+    private boolean send(FeedSubscriber subscriber, SseEmitter.SseEventBuilder event) {
         try {
-            subscriber.emitter().send(event);
+            subscriber.emitter.send(event);
             return true;
         } catch (IOException | IllegalStateException e) {
             subscribers.remove(subscriber);
@@ -183,33 +232,12 @@ class PipelineFeed implements SmartLifecycle {
             feed.shutdownNow();
         }
         // Ends the streams so a graceful shutdown need not wait for them; browsers reconnect.
-        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.forEach(s -> s.emitter.complete());
         subscribers.clear();
     }
 
     @Override
     public boolean isRunning() {
         return thread != null;
-    }
-
-    private record Subscriber(SseEmitter emitter, Locale locale) {
-    }
-
-    /** One snapshot, serialised at most once per language. */
-    private final class Published {
-        private final PipelineSnapshot snapshot;
-        private final Map<Locale, String> json = new HashMap<>();
-
-        Published(PipelineSnapshot snapshot) {
-            this.snapshot = snapshot;
-        }
-
-        PipelineSnapshot snapshot() {
-            return snapshot;
-        }
-
-        String json(Locale locale) {
-            return json.computeIfAbsent(locale, l -> charts.toJson(charts.view(snapshot, l)));
-        }
     }
 }

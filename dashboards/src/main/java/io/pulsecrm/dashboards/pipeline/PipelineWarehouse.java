@@ -1,20 +1,22 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.scope.VisibleScope;
 import java.util.List;
 
 /**
- * What the pipeline charts need from ClickHouse. The only way data enters this feature: every read
- * happens server-side, so a data-scope predicate (a later issue) is added here and nowhere else —
- * never from a parameter the browser chooses.
+ * What the pipeline charts need from ClickHouse. The only way data enters this feature: every read happens
+ * server-side, filtered by the viewer's data scope that the server resolved — never by a parameter the
+ * browser chooses.
  */
 public interface PipelineWarehouse {
 
     /**
-     * Open opportunities per stage.
+     * Open opportunities per stage, counting the deals whose owner (or owner's department at the time) the
+     * scope covers; every deal for {@link VisibleScope#EVERYTHING}.
      *
      * @throws WarehouseUnavailable when ClickHouse cannot answer
      */
-    List<StageFigures> openPipelineByStage();
+    List<StageFigures> openPipelineByStage(VisibleScope scope);
 
     /**
      * The sink's watermark: one cheap query, polled often.

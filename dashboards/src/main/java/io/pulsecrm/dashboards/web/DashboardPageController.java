@@ -1,18 +1,22 @@
 package io.pulsecrm.dashboards.web;
 
+import io.pulsecrm.dashboards.access.Viewer;
+import io.pulsecrm.dashboards.config.DashboardsProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The manager's pipeline page. It never touches ClickHouse itself, so it loads even when the warehouse
- * is down; its script fetches the chart and then follows the stream.
+ * is down; its script fetches the chart and then follows the stream. It needs a signed token only: the data
+ * behind it is what checks the login and the permission, and a refusal there sends the browser to the login.
  */
 @Controller
 class DashboardPageController {
@@ -22,10 +26,18 @@ class DashboardPageController {
             "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
     private final String echartsScript = "/webjars/echarts/" + webjarVersion("echarts") + "/dist/echarts.min.js";
+    private final String loginUrl;
+
+    DashboardPageController(DashboardsProperties properties) {
+        String base = properties.oltpPublicUrl();
+        this.loginUrl = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login";
+    }
 
     @GetMapping("/")
-    String pipeline(Locale locale, Model model, HttpServletResponse response) {
+    String pipeline(@AuthenticationPrincipal Viewer viewer, Locale locale, Model model, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        model.addAttribute("loginUrl", loginUrl);
+        model.addAttribute("viewerName", viewer == null ? null : viewer.displayName());
         model.addAttribute("lang", locale.toLanguageTag());
         model.addAttribute("otherLang", locale.getLanguage().equals("en") ? "zh-CN" : "en");
         model.addAttribute("echartsScript", echartsScript);

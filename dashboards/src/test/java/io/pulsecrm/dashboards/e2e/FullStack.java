@@ -18,6 +18,9 @@ final class FullStack {
 
     private static FullStack instance;
 
+    /** The bootstrap admin's password this stack's oltp-app is started with. */
+    static final String ADMIN_PASSWORD = "e2e-admin-" + Long.toString(System.nanoTime(), 36);
+
     final ServiceProcess oltp;
     final ServiceProcess streamProcessors;
     final ServiceProcess sink;
@@ -29,11 +32,14 @@ final class FullStack {
     private FullStack(LocalStack stack) {
         Map<String, String> none = Map.of();
         // oltp-app first: its Flyway migration creates the tables the CDC engine captures.
-        this.oltp = stack.start(Service.OLTP_APP, none);
+        this.oltp = stack.start(Service.OLTP_APP, Map.of("CRM_ADMIN_PASSWORD", ADMIN_PASSWORD));
         this.streamProcessors = stack.start(Service.STREAM_PROCESSORS, none);
         this.sink = stack.start(Service.WAREHOUSE_SINK, none);
-        this.dashboards = stack.start(Service.DASHBOARDS, none);
-        this.api = new OltpApi(oltp.baseUrl());
+        // Single sign-on: dashboards trusts the keys this oltp-app publishes, and sends browsers to its login.
+        this.dashboards = stack.start(Service.DASHBOARDS, Map.of(
+                "CRM_OLTP_JWKS_URL", oltp.baseUrl() + "/.well-known/jwks.json",
+                "CRM_OLTP_PUBLIC_URL", oltp.baseUrl()));
+        this.api = OltpApi.loggedIn(oltp.baseUrl(), "admin", ADMIN_PASSWORD);
         this.clickhouse = ClickHouseDataSources.create(ClickHouseConfig.fromEnv(stack.env()));
         this.warehouse = new PipelineQueries(clickhouse);
     }

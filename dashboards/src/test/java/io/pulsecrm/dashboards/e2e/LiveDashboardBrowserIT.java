@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -28,6 +29,19 @@ class LiveDashboardBrowserIT {
         browser = HeadlessChromium.start();
     }
 
+    /**
+     * The way a manager arrives: the dashboards send an anonymous browser to oltp-app's login page, whose form sets
+     * the token cookie for the host both apps share.
+     */
+    private static void logInThroughOltpApp() {
+        browser.get(stack.dashboards.baseUrl() + "/");
+        assertThat(browser.getCurrentUrl()).startsWith(stack.oltp.baseUrl() + "/login?next=");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(FullStack.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.manage().getCookieNamed("PULSE_TOKEN") != null);
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
@@ -42,6 +56,7 @@ class LiveDashboardBrowserIT {
         long deal = stack.api.createOpportunity("上海某科技有限公司", "8000.00", from);
         stack.api.createOpportunity("杭州某贸易公司", "2000.00", to);
 
+        logInThroughOltpApp();
         browser.get(stack.dashboards.baseUrl() + "/");
         await().atMost(FIRST_CHANGE).until(() -> "1".equals(rowAttribute(from, "data-open-count")));
         await().atMost(VISIBLE_WITHIN).until(() -> "1".equals(rowAttribute(to, "data-open-count")));

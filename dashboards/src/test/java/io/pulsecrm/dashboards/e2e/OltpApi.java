@@ -12,16 +12,39 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** oltp-app's public REST API, called the way a rep's browser or an integration would. */
+/** oltp-app's public REST API, called the way an integration would: logged in, with the bearer token. */
 final class OltpApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
+    private Long customer;
 
-    OltpApi(String baseUrl) {
+    private OltpApi(String baseUrl, String token) {
         this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.token = token;
+    }
+
+    /** Logs in ({@code POST /api/v1/auth/login}); every later call carries the token it answers. */
+    static OltpApi loggedIn(String baseUrl, String username, String password) {
+        OltpApi anonymous = new OltpApi(baseUrl, null);
+        HttpResponse<String> response = anonymous.post("/api/v1/auth/login",
+                JSON.writeValueAsString(Map.of("username", username, "password", password)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login of " + username + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return new OltpApi(baseUrl, JSON.readTree(response.body()).get("token").asString());
+    }
+
+    /** The token oltp-app issued at login, for calling dashboards as the same user. */
+    String token() {
+        return token;
+    }
+
+    String baseUrl() {
+        return base;
     }
 
     long createStage(String name, int position, String winRate) {
@@ -29,9 +52,18 @@ final class OltpApi {
                 .get("id").asLong();
     }
 
+    /** A deal under this user's own customer (every deal has one; made on first use). */
     long createOpportunity(String name, String amount, long stageId) {
-        return call("POST", "/api/v1/opportunities", Map.of("name", name, "amount", new BigDecimal(amount), "stageId", stageId))
-                .get("id").asLong();
+        return call("POST", "/api/v1/opportunities", Map.of("name", name, "amount", new BigDecimal(amount),
+                "stageId", stageId, "customerId", customer())).get("id").asLong();
+    }
+
+    private synchronized long customer() {
+        if (customer == null) {
+            customer = call("POST", "/api/v1/customers",
+                    Map.of("name", "e2e 客户 " + Long.toString(System.nanoTime(), 36), "level", "NORMAL")).get("id").asLong();
+        }
+        return customer;
     }
 
     void moveToStage(long opportunityId, long stageId) {
@@ -52,13 +84,17 @@ final class OltpApi {
 
     /** The raw answer, for bad-input checks. */
     HttpResponse<String> post(String path, String jsonBody) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
     private JsonNode call(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (body != null) {

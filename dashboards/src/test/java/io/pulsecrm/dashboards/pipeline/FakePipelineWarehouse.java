@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.scope.VisibleScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,14 +17,24 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
     private volatile Watermark watermark = Watermark.NONE;
     private volatile List<StageFigures> rows = List.of();
     private volatile boolean down;
+    private volatile VisibleScope lastScope;
     private final AtomicInteger figureQueries = new AtomicInteger();
     private final AtomicInteger watermarkQueries = new AtomicInteger();
 
     /** New rows reached ClickHouse: a fresh watermark. */
     public void sinkWrote(Instant dataTime, StageFigures... stages) {
         rows = List.of(stages);
-        watermark = new Watermark("fake-" + TOKENS.incrementAndGet(), dataTime);
+        watermark = new Watermark("fake-" + TOKENS.incrementAndGet(), watermark.scopeToken(), dataTime);
         down = false;
+    }
+
+    /** A role, department, user or session changed: logins and scopes are checked again. */
+    public void organizationChanged() {
+        watermark = new Watermark(watermark.token(), "org-" + TOKENS.incrementAndGet(), watermark.updatedAt());
+    }
+
+    public VisibleScope lastScope() {
+        return lastScope;
     }
 
     public void goDown() {
@@ -43,8 +54,9 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
     }
 
     @Override
-    public List<StageFigures> openPipelineByStage() {
+    public List<StageFigures> openPipelineByStage(VisibleScope scope) {
         figureQueries.incrementAndGet();
+        lastScope = scope;
         failIfDown();
         return rows;
     }

@@ -1,6 +1,8 @@
 package io.pulsecrm.dashboards.pipeline;
 
 import static io.pulsecrm.dashboards.pipeline.PipelineOptionBuilderTest.stage;
+import static io.pulsecrm.dashboards.access.TestViewers.admin;
+import static io.pulsecrm.dashboards.access.TestViewers.as;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,7 +34,7 @@ class PipelineChartApiTest {
                 stage(2, "方案报价", 2, "30", 12, "125000.00", "37500.00"),
                 stage(1, "资格审查", 1, "10", 40, "800000.00", "80000.00"));
 
-        mvc.perform(get("/api/v1/charts/pipeline"))
+        mvc.perform(get("/api/v1/charts/pipeline").with(as(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Cache-Control", "no-store"))
@@ -52,9 +54,9 @@ class PipelineChartApiTest {
     void chartApiTranslatesTheOptionForEnglishViewers() throws Exception {
         warehouse.sinkWrote(Instant.parse("2025-11-23T10:15:30Z"), stage(1, "Qualify", 1, "10", 4, "8000.00", "800.00"));
 
-        mvc.perform(get("/api/v1/charts/pipeline").param("lang", "en"))
+        mvc.perform(get("/api/v1/charts/pipeline").with(as(admin())).param("lang", "en"))
                 .andExpect(jsonPath("$.option.title.text").value("Open pipeline by stage"));
-        mvc.perform(get("/api/v1/charts/pipeline").header("Accept-Language", "en-US,en;q=0.9"))
+        mvc.perform(get("/api/v1/charts/pipeline").with(as(admin())).header("Accept-Language", "en-US,en;q=0.9"))
                 .andExpect(jsonPath("$.option.title.text").value("Open pipeline by stage"));
     }
 
@@ -62,7 +64,7 @@ class PipelineChartApiTest {
     void chartApiAnswers503ProblemWhenClickHouseIsUnavailable() throws Exception {
         warehouse.goDown();
 
-        mvc.perform(get("/api/v1/charts/pipeline"))
+        mvc.perform(get("/api/v1/charts/pipeline").with(as(admin())))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("Retry-After", "5"))
@@ -70,7 +72,7 @@ class PipelineChartApiTest {
                 .andExpect(jsonPath("$.type").value("urn:pulsecrm:problem:warehouse-unavailable"))
                 .andExpect(jsonPath("$.title").value("分析数据仓库不可用"))
                 .andExpect(jsonPath("$.detail", startsWith("ClickHouse")));
-        mvc.perform(get("/api/v1/charts/pipeline").param("lang", "en"))
+        mvc.perform(get("/api/v1/charts/pipeline").with(as(admin())).param("lang", "en"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.title").value("Analytics warehouse unavailable"));
     }

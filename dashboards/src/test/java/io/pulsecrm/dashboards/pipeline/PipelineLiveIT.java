@@ -3,6 +3,8 @@ package io.pulsecrm.dashboards.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
 import java.io.BufferedReader;
@@ -11,7 +13,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 class PipelineLiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final long OWNER = 7, DEPARTMENT = 1;
     private static SinkSimulator sink;
+    private static SignedIn admin;
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {
         sink = SinkSimulator.onLocalStack("dashboards_live_it");
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
+        sink.configure(registry);
+        admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
     }
 
     @LocalServerPort int port;
@@ -51,16 +52,17 @@ class PipelineLiveIT {
 
     @Test
     void chartApiAnswersTheOpenPipelineClickHouseHoldsInStagePositionOrder() throws Exception {
-        sink.stage(102, "方案报价", 12, "30.00");
-        sink.stage(101, "资格审查", 11, "10.00");
-        sink.aggregate(101, 40, "800000.00", "80000.00");
-        Instant newest = sink.aggregate(102, 12, "125000.00", "37500.00");
+        sink.rows().stage(102, "方案报价", 12, "30.00");
+        sink.rows().stage(101, "资格审查", 11, "10.00");
+        sink.rows().deal(1011, 101, "800000.00", "OPEN", OWNER, DEPARTMENT);
+        sink.rows().deal(1021, 102, "100000.00", "OPEN", OWNER, DEPARTMENT);
+        Instant newest = sink.rows().deal(1022, 102, "25000.00", "OPEN", OWNER, DEPARTMENT);
 
         JsonNode chart = json.readTree(get("/api/v1/charts/pipeline").body());
 
         List<JsonNode> mine = rows(chart, 101, 102);
         assertThat(mine).extracting(r -> r.get("stageName").asString()).containsExactly("资格审查", "方案报价");
-        assertThat(mine.get(1).get("openCount").asLong()).isEqualTo(12);
+        assertThat(mine.get(1).get("openCount").asLong()).isEqualTo(2);
         assertThat(mine.get(1).get("openAmount").decimalValue()).isEqualByComparingTo("125000.00");
         assertThat(mine.get(1).get("weightedAmount").decimalValue()).isEqualByComparingTo("37500.00");
         assertThat(mine.get(1).get("winRate").decimalValue()).isEqualByComparingTo("30");
@@ -69,16 +71,16 @@ class PipelineLiveIT {
     }
 
     @Test
-    void streamPushesTheNewFiguresOnceANewerAggregateVersionLands() throws Exception {
-        sink.stage(201, "商务谈判", 21, "60.00");
-        sink.aggregate(201, 5, "90000.00", "54000.00");
-        try (var stream = new SseClient(uri("/api/v1/stream"))) {
+    void streamPushesTheNewFiguresOnceANewerFactVersionLands() throws Exception {
+        sink.rows().stage(201, "商务谈判", 21, "60.00");
+        sink.rows().deal(2011, 201, "90000.00", "OPEN", OWNER, DEPARTMENT);
+        try (var stream = new SseClient(uri("/api/v1/stream"), admin.token())) {
             assertThat(stream.contentType()).startsWith("text/event-stream");
-            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(5L));
+            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(1L));
 
-            sink.aggregate(201, 6, "100000.00", "60000.00");
+            sink.rows().deal(2012, 201, "10000.00", "OPEN", OWNER, DEPARTMENT);
 
-            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(6L));
+            await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(2L));
             JsonNode latest = json.readTree(stream.events("pipeline").getLast().data());
             assertThat(rows(latest, 201).getFirst().get("openAmount").decimalValue()).isEqualByComparingTo("100000.00");
         }
@@ -89,6 +91,7 @@ class PipelineLiveIT {
         await().atMost(WAIT).until(() -> feed.subscriberCount() == 0); // other tests' streams are closed too
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + admin.token() + "\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 ");
@@ -113,7 +116,7 @@ class PipelineLiveIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(admin.get(uri(path)), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         return response;
     }

@@ -1,12 +1,16 @@
 package io.pulsecrm.dashboards.pipeline;
 
 import static io.pulsecrm.dashboards.pipeline.PipelineOptionBuilderTest.stage;
+import static io.pulsecrm.dashboards.access.TestViewers.admin;
+import static io.pulsecrm.dashboards.access.TestViewers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
 import io.pulsecrm.dashboards.WebTestConfig;
+import io.pulsecrm.dashboards.access.FakeViewerAccess;
+import io.pulsecrm.dashboards.access.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +39,7 @@ class PipelineStreamTest {
     @Autowired MockMvc mvc;
     @Autowired FakePipelineWarehouse warehouse;
     @Autowired PipelineFeed feed;
+    @Autowired FakeViewerAccess logins;
 
     private final List<MvcResult> streams = new ArrayList<>();
 
@@ -47,7 +52,7 @@ class PipelineStreamTest {
     @Test
     void streamPushesThePipelineEventWhenNewDataReachesTheWarehouse() throws Exception {
         warehouse.sinkWrote(Instant.parse("2025-11-23T10:00:00Z"), stage(1, "资格审查", 1, "10", 40, "800000.00", "80000.00"));
-        MvcResult stream = open(get("/api/v1/stream"));
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin())));
         await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":40"));
 
         warehouse.sinkWrote(Instant.parse("2025-11-23T10:00:01Z"), stage(1, "资格审查", 1, "10", 41, "810000.00", "81000.00"));
@@ -61,8 +66,8 @@ class PipelineStreamTest {
     @Test
     void oneFiguresQueryPerNewWatermarkHoweverManyStreamsListen() throws Exception {
         warehouse.sinkWrote(Instant.parse("2025-11-23T11:00:00Z"), stage(1, "Qualify", 1, "10", 7, "700.00", "70.00"));
-        List<MvcResult> three = List.of(open(get("/api/v1/stream")), open(get("/api/v1/stream")),
-                open(get("/api/v1/stream").param("lang", "en")));
+        List<MvcResult> three = List.of(open(get("/api/v1/stream").with(as(admin()))), open(get("/api/v1/stream").with(as(admin()))),
+                open(get("/api/v1/stream").with(as(admin())).param("lang", "en")));
         await().atMost(WAIT).until(() -> three.stream().allMatch(s -> body(s).contains("\"openCount\":7")));
         int before = warehouse.figureQueries();
 
@@ -85,7 +90,7 @@ class PipelineStreamTest {
     @Test
     void streamTellsViewersWhenClickHouseIsUnavailableAndPushesAgainWhenItAnswers() throws Exception {
         warehouse.sinkWrote(Instant.parse("2025-11-23T12:00:00Z"), stage(1, "Qualify", 1, "10", 3, "300.00", "30.00"));
-        MvcResult stream = open(get("/api/v1/stream"));
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin())));
         await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":3"));
 
         warehouse.goDown();
@@ -98,15 +103,52 @@ class PipelineStreamTest {
     }
 
     @Test
+    void streamOfALoginThatEndedGetsAnUnauthorizedEventAndEnds() throws Exception {
+        Viewer viewer = admin();
+        MvcResult stream = open(get("/api/v1/stream").with(as(viewer)));
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 1);
+
+        logins.endLogin(viewer);
+        warehouse.organizationChanged();
+
+        await().atMost(WAIT).until(() -> body(stream).contains("event:unauthorized\ndata:{"));
+        assertThat(body(stream)).contains("\"status\":401");
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+    }
+
+    @Test
+    void loginsAreCheckedAgainOnlyWhenTheOrganizationMoves() throws Exception {
+        warehouse.sinkWrote(Instant.parse("2025-11-23T13:00:00Z"), stage(1, "Qualify", 1, "10", 1, "100.00", "10.00"));
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin())));
+        await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":1"));
+        int checks = logins.verifications();
+
+        warehouse.sinkWrote(Instant.parse("2025-11-23T13:00:01Z"), stage(1, "Qualify", 1, "10", 2, "200.00", "20.00"));
+        await().atMost(WAIT).until(() -> body(stream).contains("\"openCount\":2"));
+        assertThat(logins.verifications()).isEqualTo(checks);
+
+        warehouse.organizationChanged();
+        await().atMost(WAIT).until(() -> logins.verifications() > checks);
+    }
+
+    @Test
+    void streamEndsWhenTheLoginExpires() throws Exception {
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin(3, Instant.now().plusMillis(300)))));
+
+        await().atMost(WAIT).until(() -> body(stream).contains("event:unauthorized"));
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+    }
+
+    @Test
     void streamSendsCommentPingsSoProxiesKeepItOpen() throws Exception {
-        MvcResult stream = open(get("/api/v1/stream"));
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin())));
 
         await().atMost(WAIT).until(() -> body(stream).contains(":ping\n\n"));
     }
 
     @Test
     void aStreamThatEndsIsDroppedFromTheFeed() throws Exception {
-        MvcResult stream = open(get("/api/v1/stream"));
+        MvcResult stream = open(get("/api/v1/stream").with(as(admin())));
         await().atMost(WAIT).until(() -> feed.subscriberCount() == 1);
 
         stream.getRequest().getAsyncContext().complete();

@@ -4,45 +4,23 @@ import io.pulsecrm.localstack.LocalStack;
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.ClickHouseMigrations;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
+import io.pulsecrm.warehouse.testing.WarehouseRows;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Writes into the real ClickHouse tables what the warehouse sink would: stage facts, new versions of
- * the pipeline aggregate and the sink's progress row. Each test class gets its own database on the
- * shared local-stack endpoint, migrated by the warehouse library, so tests never see each other's rows.
+ * A ClickHouse database of its own on the shared local-stack endpoint, migrated by the warehouse library, and
+ * the warehouse's {@link WarehouseRows} writing into it what the sink would (facts, organization, sessions, and
+ * the sink's progress rows). Tests never see each other's rows.
  */
 public final class SinkSimulator {
 
-    private static final String INSERT_STAGE = """
-            INSERT INTO opportunity_stage
-                (id, name, position, win_rate, created_at, updated_at, entity_version, version, is_deleted, commit_ts)
-            VALUES (?, ?, ?, ?, fromUnixTimestamp64Milli(?), fromUnixTimestamp64Milli(?), 1, ?, 0, fromUnixTimestamp64Milli(?))
-            """;
-
-    private static final String INSERT_AGGREGATE = """
-            INSERT INTO pipeline_by_stage (stage_id, open_count, open_amount, weighted_amount, version, commit_ts)
-            VALUES (?, ?, ?, ?, ?, fromUnixTimestamp64Milli(?))
-            """;
-
-    private static final String INSERT_PROGRESS = """
-            INSERT INTO sink_progress (table_name, updated_at, last_commit_ts, last_version, batch_rows)
-            VALUES (?, fromUnixTimestamp64Milli(?), fromUnixTimestamp64Milli(?), ?, 1)
-            """;
-
     private final ClickHouseConfig config;
-    private final DataSource dataSource;
-    private final AtomicLong version = new AtomicLong(1_000);
-    private final AtomicLong clock = new AtomicLong(Instant.parse("2025-11-23T08:00:00Z").toEpochMilli());
+    private final WarehouseRows rows;
+    private TokenIssuer issuer;
 
     private SinkSimulator(ClickHouseConfig config) {
         this.config = config;
-        this.dataSource = ClickHouseDataSources.create(config);
+        this.rows = new WarehouseRows(ClickHouseDataSources.create(config));
     }
 
     /** A freshly migrated database of its own on the local stack's ClickHouse endpoint. */
@@ -51,6 +29,34 @@ public final class SinkSimulator {
         var config = new ClickHouseConfig(ch.jdbcUrl(), database, ch.user(), ch.password());
         ClickHouseMigrations.apply(config);
         return new SinkSimulator(config);
+    }
+
+    /**
+     * Points the app under test, from its {@code @DynamicPropertySource}, at this database (seeded with the top
+     * department and the built-in roles) and at the keys of a {@link TokenIssuer} standing in for oltp-app.
+     */
+    public SinkSimulator configure(DynamicPropertyRegistry registry) {
+        BuiltInRoles.write(rows);
+        issuer = TokenIssuer.start();
+        registry.add("crm.dashboards.identity.jwks-url", issuer::jwksUrl);
+        registry.add("crm.dashboards.clickhouse.url", this::jdbcUrl);
+        registry.add("crm.dashboards.clickhouse.user", this::user);
+        registry.add("crm.dashboards.clickhouse.password", this::password);
+        registry.add("crm.dashboards.clickhouse.database", this::database);
+        return this;
+    }
+
+    public TokenIssuer issuer() {
+        return issuer;
+    }
+
+    /** A user logged in as oltp-app would have it: see {@link SignedIn#as}. */
+    public SignedIn signIn(long userId, long departmentId, long... roleIds) {
+        return SignedIn.as(rows, issuer, userId, departmentId, roleIds);
+    }
+
+    public WarehouseRows rows() {
+        return rows;
     }
 
     public String jdbcUrl() {
@@ -67,39 +73,5 @@ public final class SinkSimulator {
 
     public String password() {
         return config.password();
-    }
-
-    /** A stage as the sink writes it from {@code cdc.opportunity_stage}. Returns the commit time. */
-    public Instant stage(long id, String name, int position, String winRate) {
-        long v = version.incrementAndGet();
-        long at = clock.addAndGet(1_000);
-        execute(INSERT_STAGE, id, name, position, new BigDecimal(winRate), at, at, v, at);
-        progress("opportunity_stage", at, v);
-        return Instant.ofEpochMilli(at);
-    }
-
-    /** A new version of one stage's aggregate, as from {@code analytics.pipeline_by_stage}. Returns the commit time. */
-    public Instant aggregate(long stageId, long openCount, String openAmount, String weightedAmount) {
-        long v = version.incrementAndGet();
-        long at = clock.addAndGet(1_000);
-        execute(INSERT_AGGREGATE, stageId, openCount, new BigDecimal(openAmount), new BigDecimal(weightedAmount), v, at);
-        progress("pipeline_by_stage", at, v);
-        return Instant.ofEpochMilli(at);
-    }
-
-    private void progress(String table, long at, long v) {
-        execute(INSERT_PROGRESS, table, at, at, v);
-    }
-
-    private void execute(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("insert into " + config.database() + " failed: " + e.getMessage(), e);
-        }
     }
 }

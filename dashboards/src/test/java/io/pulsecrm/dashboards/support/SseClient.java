@@ -21,8 +21,16 @@ public final class SseClient implements AutoCloseable {
     private final Thread reader;
 
     public SseClient(URI uri) throws Exception {
-        response = http.send(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofLines());
+        this(uri, null);
+    }
+
+    /** @param token oltp-app's token, sent as {@code Authorization: Bearer}; null for none */
+    public SseClient(URI uri, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         reader = Thread.ofVirtual().name("sse-" + uri.getPath()).start(this::read);
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
+import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,22 +45,25 @@ class PipelinePageBrowserIT {
             };
             """;
 
+    private static final long OWNER = 7, DEPARTMENT = 1;
+
     private static SinkSimulator sink;
+    private static SignedIn admin;
     private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {
         sink = SinkSimulator.onLocalStack("dashboards_browser_it");
-        sink.stage(301, "资格审查", 1, "10.00");
-        sink.stage(302, "方案报价", 2, "30.00");
-        sink.stage(303, "商务谈判", 3, "60.00");
-        sink.aggregate(301, 40, "800000.00", "80000.00");
-        sink.aggregate(302, 12, "125000.00", "37500.00");
-        sink.aggregate(303, 5, "90000.00", "54000.00");
-        registry.add("crm.dashboards.clickhouse.url", sink::jdbcUrl);
-        registry.add("crm.dashboards.clickhouse.user", sink::user);
-        registry.add("crm.dashboards.clickhouse.password", sink::password);
-        registry.add("crm.dashboards.clickhouse.database", sink::database);
+        WarehouseRows rows = sink.rows();
+        rows.stage(301, "资格审查", 1, "10.00");
+        rows.stage(302, "方案报价", 2, "30.00");
+        rows.stage(303, "商务谈判", 3, "60.00");
+        deals(rows, 30_100, 301, 40, "20000.00");
+        deals(rows, 30_200, 302, 11, "10000.00");
+        rows.deal(30_211, 302, "15000.00", "OPEN", OWNER, DEPARTMENT);
+        deals(rows, 30_300, 303, 5, "18000.00");
+        sink.configure(registry);
+        admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
     }
 
     @BeforeAll
@@ -69,6 +76,19 @@ class PipelinePageBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    private static void deals(WarehouseRows rows, long firstId, long stageId, int count, String amount) {
+        for (int i = 0; i < count; i++) {
+            rows.deal(firstId + i, stageId, amount, "OPEN", OWNER, DEPARTMENT);
+        }
+    }
+
+    /** Signed in the way oltp-app's login leaves a browser: the token in the PULSE_TOKEN cookie of this host. */
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + "/css/pipeline.css");
+        browser.manage().addCookie(new Cookie("PULSE_TOKEN", admin.token()));
+        browser.get("http://127.0.0.1:" + port + path);
     }
 
     /** What the browser showed when a test failed, for the person reading the report. */
@@ -87,14 +107,16 @@ class PipelinePageBrowserIT {
     @LocalServerPort int port;
 
     @Test
-    void funnelAndFiguresTableFollowANewAggregateVersionWithoutReload() throws Exception {
+    void funnelAndFiguresTableFollowNewDealsWithoutReload() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get("http://127.0.0.1:" + port + "/");
+        open("/");
         await().atMost(WAIT).until(() -> "12".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 12);
         browser.executeScript("window.loadedOnce = true;");
 
-        Instant landed = sink.aggregate(302, 15, "180000.00", "54000.00");
+        sink.rows().deal(30_212, 302, "20000.00", "OPEN", OWNER, DEPARTMENT);
+        sink.rows().deal(30_213, 302, "20000.00", "OPEN", OWNER, DEPARTMENT);
+        Instant landed = sink.rows().deal(30_214, 302, "15000.00", "OPEN", OWNER, DEPARTMENT);
 
         await().atMost(WAIT).until(() -> "15".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 15);
@@ -114,7 +136,7 @@ class PipelinePageBrowserIT {
     @Test
     void englishPageFitsAPhoneAndShowsTheSameFigures() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get("http://127.0.0.1:" + port + "/?lang=en");
+        open("/?lang=en");
 
         await().atMost(WAIT).until(() -> "40".equals(rowAttribute(301, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);

@@ -1,5 +1,7 @@
 package io.pulsecrm.dashboards.web;
 
+import static io.pulsecrm.dashboards.access.TestViewers.admin;
+import static io.pulsecrm.dashboards.access.TestViewers.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,7 +37,7 @@ class PipelinePageTest {
 
     @Test
     void pageIsChineseByDefault() throws Exception {
-        mvc.perform(get("/"))
+        mvc.perform(get("/").with(as(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<html lang=\"zh-CN\""),
@@ -48,15 +50,15 @@ class PipelinePageTest {
 
     @Test
     void pageIsEnglishWhenAskedByParameterOrByAcceptLanguage() throws Exception {
-        mvc.perform(get("/").param("lang", "en"))
+        mvc.perform(get("/").with(as(admin())).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("<h1>Live pipeline</h1>"))));
-        mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.8"))
+        mvc.perform(get("/").with(as(admin())).header("Accept-Language", "en-GB,en;q=0.8"))
                 .andExpect(content().string(containsString("<h1>Live pipeline</h1>")));
     }
 
     @Test
     void pageLoadsEChartsAndItsScriptsFromTheAppNeverFromACdn() throws Exception {
-        mvc.perform(get("/"))
+        mvc.perform(get("/").with(as(admin())))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(content().string(allOf(
                         containsString("<script src=\"" + ECHARTS + "\"></script>"),
@@ -72,7 +74,7 @@ class PipelinePageTest {
     void pageStillLoadsWhenClickHouseIsUnavailable() throws Exception {
         warehouse.goDown();
 
-        mvc.perform(get("/"))
+        mvc.perform(get("/").with(as(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-msg-unavailable=\"分析数据仓库（ClickHouse）暂时无法访问")));
     }

@@ -3,7 +3,9 @@ package io.pulsecrm.streams.cdc;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +27,26 @@ public record CdcConfig(
         int topicPartitions,
         short replicationFactor) {
 
-    public static final List<String> DEFAULT_TABLES =
-            List.of("public.opportunity", "public.opportunity_stage", "public.opportunity_stage_move");
+    /**
+     * The pipeline tables, and the organization the dashboards resolve a viewer's data scope from
+     * (departments, users, roles and their grants), plus the sessions, so that a logout or a revoked
+     * session reaches the dashboards within seconds.
+     */
+    public static final List<String> DEFAULT_TABLES = List.of(
+            "public.opportunity", "public.opportunity_stage", "public.opportunity_stage_move",
+            "public.department", "public.app_user", "public.app_role", "public.user_role",
+            "public.role_scope_department", "public.role_permission", "public.user_session");
+
+    /** Password hashes and token signing keys: secrets never leave PostgreSQL, whatever the configuration says. */
+    public static final Set<String> NEVER_CAPTURED = Set.of("public.user_credential", "public.signing_key");
+
+    /**
+     * Columns nobody downstream needs and that are personal data: where a session logged in from, and a user's
+     * contact details. Excluded at the source, so they are never written to Kafka.
+     */
+    public static final List<String> EXCLUDED_COLUMNS = List.of(
+            "public.user_session.client_ip", "public.user_session.user_agent",
+            "public.app_user.email", "public.app_user.phone");
     public static final String HEARTBEAT_TABLE = "public.cdc_heartbeat";
     public static final String TOPIC_PREFIX = "cdc.";
 
@@ -41,6 +61,9 @@ public record CdcConfig(
         for (String table : tables) {
             if (!table.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new IllegalArgumentException("captured table must be schema.table: " + table);
+            }
+            if (NEVER_CAPTURED.contains(table.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(table + " holds secrets and is never captured");
             }
         }
     }
@@ -80,7 +103,10 @@ public record CdcConfig(
         // The heartbeat table must be in the publication, or its writes never reach the slot and an idle
         // database keeps pinning WAL.
         p.setProperty("table.include.list", String.join(",", capturedAndHeartbeatTables()));
-        // Analytics needs before-images (stage moves, deletes): FULL on every captured business table.
+        p.setProperty("column.exclude.list", String.join(",", EXCLUDED_COLUMNS));
+        // Analytics needs before-images (stage moves, deletes): FULL on every captured business table. For the
+        // join tables (user_role, role_scope_department, role_permission) the primary key is the whole row, so
+        // DEFAULT would give the same before-image; FULL keeps one rule for all.
         p.setProperty("replica.identity.autoset.values",
                 tables.stream().map(t -> t + ":FULL").collect(Collectors.joining(",")));
         p.setProperty("snapshot.mode", "initial");

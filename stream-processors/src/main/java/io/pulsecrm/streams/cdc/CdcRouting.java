@@ -3,13 +3,14 @@ package io.pulsecrm.streams.cdc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps Debezium's records to the topic contract of docs/architecture.md: topic {@code cdc.<table>},
- * key = the primary key as a decimal string, value = the envelope JSON or a real tombstone.
+ * key = the primary key as text ({@link #key}), value = the envelope JSON or a real tombstone.
  */
 final class CdcRouting {
 
@@ -31,7 +32,19 @@ final class CdcRouting {
         return topicByDestination.get(destination);
     }
 
-    /** {@code {"id":42}} becomes {@code 42}. */
+    /**
+     * The Kafka key of a change: the primary key's value as text, so that every change of a row lands in the
+     * same partition and compaction keeps its latest state.
+     *
+     * <ul>
+     * <li>One column: the value itself, an integer in decimal ({@code {"id":42}} → {@code 42}), text as it is
+     * (a uuid: {@code {"id":"6f1c…"}} → {@code 6f1c…}).</li>
+     * <li>Several columns (join tables): each column's value in the order of Debezium's key fields, which is
+     * the primary key's column order, joined by {@code :}. Inside a composite key, text is escaped so that no
+     * value can pass for a separator: {@code %} becomes {@code %25}, then {@code :} becomes {@code %3A}.
+     * {@code {"role_id":3,"permission":"dashboard:view"}} → {@code 3:dashboard%3Aview}.</li>
+     * </ul>
+     */
     static String key(String debeziumKey) {
         if (debeziumKey == null) {
             throw new IllegalStateException("change event without key: captured tables need a primary key");
@@ -42,15 +55,28 @@ final class CdcRouting {
         } catch (JacksonException e) {
             throw new IllegalStateException("unreadable change event key", e);
         }
-        if (node == null || !node.isObject() || node.size() != 1) {
-            // A composite key has no single decimal form; refuse loudly rather than invent a format.
-            throw new IllegalStateException("expected a single-column primary key, got " + node);
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            throw new IllegalStateException("expected the primary key as a JSON object, got " + node);
         }
-        JsonNode value = node.iterator().next();
+        if (node.size() == 1) {
+            return text(node.iterator().next());
+        }
+        var joined = new StringJoiner(":");
+        for (JsonNode value : node) {
+            joined.add(escape(text(value)));
+        }
+        return joined.toString();
+    }
+
+    private static String text(JsonNode value) {
         if (!value.isIntegralNumber() && !value.isString()) {
-            throw new IllegalStateException("primary key is neither integer nor text: " + value.getNodeType());
+            throw new IllegalStateException("primary key column is neither integer nor text: " + value.getNodeType());
         }
         return value.asString();
+    }
+
+    private static String escape(String component) {
+        return component.replace("%", "%25").replace(":", "%3A");
     }
 
     /** The JSON converter turns the tombstone after a delete into the text {@code null}; Kafka needs a null value. */

@@ -108,6 +108,68 @@ class CdcEngineIT {
     }
 
     @Test
+    void organizationChangesArriveKeyedByTheirPrimaryKeysAndJoinRowDeletesCarryTheWholeRow() throws Exception {
+        startEngine(CdcConfig.DEFAULT_TABLES);
+        long department = db.queryLong("insert into department (parent_id, name) select id, ? from department "
+                + "where parent_id is null returning id", "Dept " + suffix);
+        long user = db.queryLong("insert into app_user (username, display_name, department_id, email, phone) "
+                + "values (?, 'Rep', ?, 'rep@example.com', '555') returning id", "u_" + suffix, department);
+        long role = db.queryLong("insert into app_role (name, data_scope) values (?, 'CUSTOM') returning id",
+                "Role " + suffix);
+        db.sql("insert into user_role (user_id, role_id) values (" + user + ", " + role + ")");
+        db.sql("insert into role_permission (role_id, permission) values (" + role + ", 'dashboard:view')");
+        db.sql("insert into role_scope_department (role_id, department_id) values (" + role + ", " + department + ")");
+        db.sql("delete from user_role where user_id = " + user + " and role_id = " + role);
+
+        String userRole = user + ":" + role;
+        try (var topic = new TopicTail(kafka, "cdc.user_role")) {
+            List<ConsumerRecord<String, String>> records =
+                    await().atMost(CDC_TIMEOUT).until(() -> topic.forKey(userRole), r -> r.size() >= 3);
+            JsonNode deleted = JSON.readTree(records.get(1).value());
+            assertThat(deleted.get("op").asString()).isEqualTo("d");
+            assertThat(deleted.at("/before/user_id").asLong()).as("before-image of a join row").isEqualTo(user);
+            assertThat(deleted.at("/before/role_id").asLong()).isEqualTo(role);
+            assertThat(records.get(2).value()).as("tombstone").isNull();
+        }
+        try (var topic = new TopicTail(kafka, "cdc.role_permission")) {
+            await().atMost(CDC_TIMEOUT).until(() -> topic.forKey(role + ":dashboard%3Aview"), r -> !r.isEmpty());
+        }
+        try (var topic = new TopicTail(kafka, "cdc.app_user")) {
+            JsonNode created = JSON.readTree(await().atMost(CDC_TIMEOUT)
+                    .until(() -> topic.forKey(Long.toString(user)), r -> !r.isEmpty()).getFirst().value());
+            assertThat(created.at("/after/department_id").asLong()).isEqualTo(department);
+            assertThat(created.get("after").has("email")).as("contact details stay in PostgreSQL").isFalse();
+            assertThat(created.get("after").has("phone")).isFalse();
+        }
+    }
+
+    @Test
+    void sessionsArriveWithoutWhereTheyCameFromAndCredentialsNeverLeavePostgres() throws Exception {
+        startEngine(CdcConfig.DEFAULT_TABLES);
+        long user = db.queryLong("insert into app_user (username, display_name, department_id) select ?, 'Rep', id "
+                + "from department where parent_id is null returning id", "s_" + suffix);
+        db.sql("insert into user_credential (user_id, password_hash) values (" + user + ", 'not-a-real-hash')");
+        String session = java.util.UUID.randomUUID().toString();
+        db.sql("insert into user_session (id, user_id, expires_at, client_ip, user_agent) values ('" + session + "', "
+                + user + ", now() + interval '1 hour', '10.0.0.1', 'test-agent')");
+        db.sql("update user_session set revoked_at = now() where id = '" + session + "'");
+
+        try (var topic = new TopicTail(kafka, "cdc.user_session")) {
+            List<ConsumerRecord<String, String>> records =
+                    await().atMost(CDC_TIMEOUT).until(() -> topic.forKey(session), r -> r.size() >= 2);
+            JsonNode revoked = JSON.readTree(records.get(1).value());
+            assertThat(revoked.at("/after/user_id").asLong()).isEqualTo(user);
+            assertThat(revoked.at("/after/revoked_at").isString()).isTrue();
+            assertThat(revoked.get("after").has("client_ip")).isFalse();
+            assertThat(revoked.get("after").has("user_agent")).isFalse();
+        }
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            assertThat(admin.listTopics().names().get()).doesNotContain("cdc.user_credential", "cdc.signing_key");
+        }
+    }
+
+    @Test
     void rowsThatExistedBeforeTheFirstStartArriveAsSnapshotReads() throws Exception {
         long stage = db.insertStage("Snap " + suffix, "35.00");
 

@@ -85,8 +85,25 @@ class KafkaChangeConsumerTest {
     }
 
     @Test
-    void compositeKeyIsRefusedRatherThanGivenAnInventedFormat() {
-        assertThatThrownBy(() -> CdcRouting.key("{\"a\":1,\"b\":2}")).isInstanceOf(IllegalStateException.class);
+    void joinTableChangesGoToTheirTopicKeyedByTheCompositeKey() throws Exception {
+        var producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        var grant = event("pulse.public.role_permission", "{\"role_id\":3,\"permission\":\"dashboard:view\"}",
+                "{\"op\":\"c\"}");
+        var session = event("pulse.public.user_session", "{\"id\":\"6f1c2a7e-9d3b-4c1a-8e2f-0b5d7c9a1e3f\"}",
+                "{\"op\":\"u\"}");
+
+        consumer(producer).handleBatch(List.of(grant, session), committer);
+
+        assertThat(producer.history()).extracting(ProducerRecord::topic, ProducerRecord::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cdc.role_permission", "3:dashboard%3Aview"),
+                        org.assertj.core.groups.Tuple.tuple("cdc.user_session", "6f1c2a7e-9d3b-4c1a-8e2f-0b5d7c9a1e3f"));
+    }
+
+    @Test
+    void secretTablesHaveNoTopicEvenIfTheirChangesShowedUp() {
+        assertThat(routing.topicFor("pulse.public.user_credential")).isNull();
+        assertThat(routing.topicFor("pulse.public.signing_key")).isNull();
     }
 
     private KafkaChangeConsumer consumer(MockProducer<String, String> producer) {

@@ -131,6 +131,19 @@ class PipelineByStageTopologyTest {
     }
 
     @Test
+    void transferringDealToAnotherOwnerChangesNoFigureAndIsNoPoison() {
+        var deal = opportunity(10, 2, "1000.00", "OPEN");
+        pipe(opportunities, events.create(OPPORTUNITY, deal));
+        pipeline.readKeyValuesToList();
+
+        var transferred = with(with(deal, "owner_id", 7L), "owner_dept_id", 3L);
+        pipe(opportunities, events.update(OPPORTUNITY, deal, with(transferred, "customer_id", 11L)));
+
+        assertThat(pipeline.isEmpty()).as("the stage's figures are unchanged, so nothing is published").isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
     void changingWinRateOfStageReweightsItsOpenDeals() {
         pipe(opportunities, events.create(OPPORTUNITY, opportunity(10, 2, "1000.00", "OPEN")));
         pipe(opportunities, events.create(OPPORTUNITY, opportunity(11, 2, "3000.00", "OPEN")));

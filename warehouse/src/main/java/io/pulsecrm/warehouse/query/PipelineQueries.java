@@ -1,5 +1,8 @@
 package io.pulsecrm.warehouse.query;
 
+import io.pulsecrm.scope.VisibleScope;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +14,10 @@ import javax.sql.DataSource;
 /**
  * Pipeline reads for the dashboards. Tables are read with FINAL, so the newest version of each
  * row counts and deleted stages are gone.
+ *
+ * <p>Two sources, the same figures: the {@code pipeline_by_stage} aggregate of the stream processors (every
+ * deal), and the {@code opportunity} facts grouped here, which a viewer's data scope can filter by the owner
+ * and the owner's department at the time of each deal's last change.
  */
 public final class PipelineQueries {
 
@@ -33,6 +40,24 @@ public final class PipelineQueries {
                 SELECT stage_id, open_count, open_amount, weighted_amount
                 FROM pipeline_by_stage FINAL
             ) AS p ON p.stage_id = s.id
+            ORDER BY s.position, s.id
+            """;
+
+    // The scope is a predicate on the facts, chosen by the server: everything, or owners / departments in scope.
+    static final String SCOPED_OPEN_PIPELINE_BY_STAGE = """
+            SELECT s.id, s.name, s.position, s.win_rate,
+                   ifNull(d.open_count, 0)                   AS open_count,
+                   ifNull(d.open_amount, toDecimal128(0, 2)) AS open_amount
+            FROM opportunity_stage AS s FINAL
+            LEFT JOIN
+            (
+                SELECT stage_id, count() AS open_count, sum(amount) AS open_amount
+                FROM opportunity FINAL
+                WHERE is_deleted = 0 AND status = 'OPEN'
+                  AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
+                GROUP BY stage_id
+            ) AS d ON d.stage_id = s.id
+            WHERE s.is_deleted = 0
             ORDER BY s.position, s.id
             """;
 
@@ -67,6 +92,35 @@ public final class PipelineQueries {
      */
     public StagePipeline openPipelineOfStage(long stageId) {
         return openPipelineByStage().stream().filter(s -> s.stageId() == stageId).findFirst().orElse(null);
+    }
+
+    /**
+     * Every stage that exists, ordered by position, with the open deals the scope covers: a deal counts when
+     * its owner or its owner's department (at the time of its last change) is in scope, or the scope is
+     * everything. The weighted amount is the stage's open amount × win rate / 100 rounded once, half up, as
+     * the stream processors compute it, so for {@link VisibleScope#EVERYTHING} the figures equal
+     * {@link #openPipelineByStage()} once both have caught up.
+     */
+    public List<StagePipeline> openPipelineByStage(VisibleScope scope) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(SCOPED_OPEN_PIPELINE_BY_STAGE)) {
+            query.setInt(1, scope.all() ? 1 : 0);
+            query.setObject(2, List.copyOf(scope.owners()));
+            query.setObject(3, List.copyOf(scope.departments()));
+            List<StagePipeline> stages = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    BigDecimal winRate = rs.getBigDecimal(4);
+                    BigDecimal openAmount = rs.getBigDecimal("open_amount").setScale(2, RoundingMode.UNNECESSARY);
+                    stages.add(new StagePipeline(rs.getLong(1), rs.getString(2), rs.getInt(3), winRate,
+                            rs.getLong("open_count"), openAmount,
+                            openAmount.multiply(winRate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP)));
+                }
+            }
+            return stages;
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("scoped open pipeline by stage", e);
+        }
     }
 
     private static StagePipeline row(ResultSet rs) throws SQLException {

@@ -5,15 +5,26 @@ import java.time.Instant;
 /** A row of a table captured from PostgreSQL: its version and commit time are those of the change. */
 interface CapturedRow extends SinkRow {
 
-    CapturedChange change();
+    ChangeStamp stamp();
 
     @Override
     default long version() {
-        return change().version();
+        return stamp().version();
     }
 
     @Override
     default Instant commitTs() {
-        return change().commitTs();
+        return stamp().commitTs();
+    }
+
+    /** A row of an entity table, whose stamp comes with its timestamps and optimistic-lock version. */
+    interface Entity extends CapturedRow {
+
+        CapturedChange change();
+
+        @Override
+        default ChangeStamp stamp() {
+            return change().stamp();
+        }
     }
 }

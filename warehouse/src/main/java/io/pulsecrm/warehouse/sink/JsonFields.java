@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Typed reads of one JSON object (a Debezium row image or an analytics value) with the formats
@@ -51,6 +54,37 @@ final class JsonFields {
 
     String optionalString(String field) throws UnmappableRecordException {
         return isAbsent(field) ? null : requiredString(field);
+    }
+
+    Long optionalLong(String field) throws UnmappableRecordException {
+        return isAbsent(field) ? null : requiredLong(field);
+    }
+
+    boolean requiredBoolean(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        if (!value.isBoolean()) {
+            throw invalid(field, "not a boolean");
+        }
+        return value.booleanValue();
+    }
+
+    /** A text column with a fixed set of values (a CHECK in PostgreSQL); anything else is a poison record. */
+    String requiredEnum(String field, Set<String> allowed) throws UnmappableRecordException {
+        String value = requiredString(field);
+        if (!allowed.contains(value)) {
+            throw new UnmappableRecordException(what + "." + field + " '" + value + "' is not one of "
+                    + new TreeSet<>(allowed));
+        }
+        return value;
+    }
+
+    UUID requiredUuid(String field) throws UnmappableRecordException {
+        String text = requiredString(field);
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "not a UUID");
+        }
     }
 
     /**

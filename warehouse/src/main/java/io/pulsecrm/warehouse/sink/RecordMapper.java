@@ -13,4 +13,18 @@ interface RecordMapper {
      * @throws UnmappableRecordException if the record is malformed; it is dead-lettered
      */
     Optional<SinkRow> map(ConsumerRecord<byte[], byte[]> record) throws UnmappableRecordException;
+
+    /** Maps the row image of one Debezium change event; the envelope is parsed and checked before. */
+    @FunctionalInterface
+    interface ChangeMapper {
+        SinkRow map(DebeziumChange change) throws UnmappableRecordException;
+    }
+
+    /** The mapper of a {@code cdc.*} topic: tombstones carry no row, every change event one. */
+    static RecordMapper captured(ChangeMapper rowOf) {
+        return record -> {
+            Optional<DebeziumChange> change = DebeziumChange.parse(record);
+            return change.isPresent() ? Optional.of(rowOf.map(change.get())) : Optional.empty();
+        };
+    }
 }

@@ -1,14 +1,34 @@
 package io.pulsecrm.warehouse.sink;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Which table a topic feeds, with its mapper and INSERT statement. */
 record Route(String table, String insertSql, RecordMapper mapper) {
 
+    /** The PostgreSQL tables the sink reads from {@code cdc.<table>}, and the route of each. */
+    static final Map<String, Route> CAPTURED = captured();
+
+    private static Map<String, Route> captured() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put("opportunity", OpportunityRow.ROUTE);
+        routes.put("opportunity_stage", OpportunityStageRow.ROUTE);
+        routes.put("department", OrgDepartmentRow.ROUTE);
+        routes.put("app_user", OrgUserRow.ROUTE);
+        routes.put("app_role", OrgRoleRow.ROUTE);
+        routes.put("user_role", OrgLinkRow.Link.USER_ROLE.route());
+        routes.put("role_scope_department", OrgLinkRow.Link.ROLE_SCOPE_DEPARTMENT.route());
+        routes.put("role_permission", OrgLinkRow.Link.ROLE_PERMISSION.route());
+        routes.put("user_session", OrgUserSessionRow.ROUTE);
+        return routes;
+    }
+
     static Map<String, Route> forTopics(SinkTopics topics) {
-        return Map.of(
-                topics.pipelineByStage(), new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER),
-                topics.opportunity(), new Route(OpportunityRow.TABLE, OpportunityRow.INSERT, OpportunityRow.MAPPER),
-                topics.opportunityStage(), new Route(OpportunityStageRow.TABLE, OpportunityStageRow.INSERT, OpportunityStageRow.MAPPER));
+        Map<String, Route> routes = new HashMap<>();
+        routes.put(topics.pipelineByStage(),
+                new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
+        CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
+        return Map.copyOf(routes);
     }
 }

@@ -1,18 +1,40 @@
 package io.pulsecrm.warehouse.sink;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The topics the sink reads and the one it dead-letters to (names from docs/architecture.md). */
-public record SinkTopics(String pipelineByStage, String opportunity, String opportunityStage, String deadLetter) {
+/**
+ * The topics the sink reads and the one it dead-letters to (names from docs/architecture.md): the pipeline
+ * aggregate, {@code <cdcPrefix><table>} for each captured PostgreSQL table of {@link Route#CAPTURED}, and the
+ * dead-letter topic. Tests give each run a prefix of its own.
+ */
+public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLetter) {
 
-    public static final SinkTopics DEFAULT = new SinkTopics(
-            "analytics.pipeline_by_stage", "cdc.opportunity", "cdc.opportunity_stage", "dlq.warehouse");
+    public static final SinkTopics DEFAULT = new SinkTopics("analytics.pipeline_by_stage", "cdc.", "dlq.warehouse");
+
+    /** The topic of one captured PostgreSQL table. */
+    public String cdc(String table) {
+        return cdcPrefix + table;
+    }
+
+    public String opportunity() {
+        return cdc("opportunity");
+    }
+
+    public String opportunityStage() {
+        return cdc("opportunity_stage");
+    }
 
     public List<String> consumed() {
-        return List.of(pipelineByStage, opportunity, opportunityStage);
+        List<String> topics = new ArrayList<>();
+        topics.add(pipelineByStage);
+        Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        return topics;
     }
 
     public List<String> all() {
-        return List.of(pipelineByStage, opportunity, opportunityStage, deadLetter);
+        List<String> topics = new ArrayList<>(consumed());
+        topics.add(deadLetter);
+        return topics;
     }
 }

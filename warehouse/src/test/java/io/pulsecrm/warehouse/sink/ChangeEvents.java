@@ -13,14 +13,59 @@ final class ChangeEvents {
     private ChangeEvents() {
     }
 
+    static final long OWNER = 501;
+    static final long OWNER_DEPT = 21;
+
     static String opportunity(long id, String amount, long stageId, String status, String closedAt, int version) {
+        return opportunity(id, amount, stageId, status, closedAt, version, OWNER, OWNER_DEPT);
+    }
+
+    /** A deal as V3 has it: owned, attributed to the owner's department, here under customer 77 and no campaign. */
+    static String opportunity(long id, String amount, long stageId, String status, String closedAt, int version,
+                              long ownerId, long ownerDeptId) {
         return """
                 {"id": %d, "name": "Deal %d", "amount": "%s", "stage_id": %d, "status": "%s",
                  "lost_reason": %s, "expected_close_date": 20454,
                  "created_at": "2025-11-20T08:15:30.123456Z", "updated_at": "2025-11-23T17:46:40.123789Z",
-                 "closed_at": %s, "version": %d}
+                 "closed_at": %s, "version": %d, "customer_id": 77, "owner_id": %d, "owner_dept_id": %d,
+                 "campaign_id": null, "won_reason": null, "created_by": %d}
                 """.formatted(id, id, amount, stageId, status, "LOST".equals(status) ? "\"budget cut\"" : "null",
-                closedAt == null ? "null" : "\"" + closedAt + "\"", version);
+                closedAt == null ? "null" : "\"" + closedAt + "\"", version, ownerId, ownerDeptId, ownerId);
+    }
+
+    static String department(long id, Long parentId, String name) {
+        return """
+                {"id": %d, "parent_id": %s, "name": "%s", "position": 0,
+                 "created_at": "2025-11-01T00:00:00Z", "updated_at": "2025-11-01T00:00:00Z", "version": 0}
+                """.formatted(id, parentId == null ? "null" : parentId.toString(), name);
+    }
+
+    static String user(long id, long departmentId, Long managerId, boolean enabled) {
+        return """
+                {"id": %d, "username": "rep%d", "display_name": "Rep %d", "title": null, "department_id": %d,
+                 "manager_id": %s, "enabled": %s, "locale": "zh-CN", "successor_id": null,
+                 "created_at": "2025-11-01T00:00:00Z", "updated_at": "2025-11-02T00:00:00Z", "version": 1}
+                """.formatted(id, id, id, departmentId, managerId == null ? "null" : managerId.toString(), enabled);
+    }
+
+    static String role(long id, String code, String dataScope) {
+        return """
+                {"id": %d, "code": %s, "name": "Role %d", "description": null, "data_scope": "%s", "built_in": %s,
+                 "created_at": "2025-11-01T00:00:00Z", "updated_at": "2025-11-01T00:00:00Z", "version": 0}
+                """.formatted(id, code == null ? "null" : "\"" + code + "\"", id, dataScope, code != null);
+    }
+
+    static String session(String id, long userId, String expiresAt, String revokedAt) {
+        return """
+                {"id": "%s", "user_id": %d, "created_at": "2025-11-23T08:00:00Z", "expires_at": "%s", "revoked_at": %s}
+                """.formatted(id, userId, expiresAt, revokedAt == null ? "null" : "\"" + revokedAt + "\"");
+    }
+
+    /** A join-table row: two columns, the second an id or (quoted here) text. */
+    static String link(String firstColumn, long first, String secondColumn, Object second) {
+        return """
+                {"%s": %d, "%s": %s}
+                """.formatted(firstColumn, first, secondColumn, second instanceof String text ? "\"" + text + "\"" : second);
     }
 
     static String stage(long id, String name, int position, String winRate, int version) {

@@ -52,7 +52,7 @@ class ClickHouseBatchWriterIT {
 
     private static OpportunityRow deal(long id, long version) {
         return new OpportunityRow(id, "Deal " + id, new BigDecimal("1234567890123456.78"), 3, "LOST", "budget, \"cut\"\n",
-                LocalDate.of(2026, 1, 31), COMMIT, new CapturedChange(COMMIT.minusSeconds(60), COMMIT, 2, version, (byte) 0, COMMIT));
+                LocalDate.of(2026, 1, 31), COMMIT, 7, 2, null, null, new CapturedChange(COMMIT.minusSeconds(60), COMMIT, 2, version, (byte) 0, COMMIT));
     }
 
     private static OpportunityStageRow stage(long id, long version) {

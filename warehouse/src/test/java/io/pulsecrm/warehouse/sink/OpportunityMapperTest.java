@@ -46,6 +46,26 @@ class OpportunityMapperTest {
     }
 
     @Test
+    void ownerAndOwnersDepartmentAtTheTimeOfTheChangeTravelWithTheFact() throws Exception {
+        String before = opportunity(42, "100.00", 3, "OPEN", null, 1, 501, 21);
+        String transferred = opportunity(42, "100.00", 3, "OPEN", null, 2, 502, 22);
+
+        OpportunityRow row = map(envelope("u", before, transferred, "opportunity", LSN));
+
+        assertThat(row.ownerId()).isEqualTo(502);
+        assertThat(row.ownerDeptId()).isEqualTo(22);
+        assertThat(row.customerId()).isEqualTo(77L);
+        assertThat(row.campaignId()).isNull();
+    }
+
+    @Test
+    void factWithoutOwnerIsUnmappableBecauseNoScopeCouldSeeIt() {
+        String value = envelope("c", null, opportunity(1, "1.00", 1, "OPEN", null, 1), "opportunity", LSN)
+                .replace("\"owner_id\": 501", "\"owner_id\": null");
+        assertThatThrownBy(() -> map(value)).hasMessage("after.owner_id is missing or null");
+    }
+
+    @Test
     void updateTakesAfterImageNotBeforeImage() throws Exception {
         String before = opportunity(42, "100.00", 3, "OPEN", null, 1);
         String after = opportunity(42, "100.00", 4, "LOST", "2025-11-23T17:46:40Z", 2);

@@ -18,7 +18,7 @@ class TopicBootstrapIT {
     @Test
     void sinkCreatesConsumedChangelogsCompactedAndItsDeadLetterTopicNot() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
-        SinkTopics topics = new SinkTopics("analytics.it_" + run, "cdc.it_opp_" + run, "cdc.it_stage_" + run, "dlq.it_" + run);
+        SinkTopics topics = new SinkTopics("analytics.it_" + run, "cdc.it_" + run + "_", "dlq.it_" + run);
         SinkConfig defaults = SinkConfig.of(WarehouseStack.kafkaBootstrap(), ClickHouseConfig.of("jdbc:clickhouse:http://unused:1"));
         SinkConfig config = new SinkConfig(defaults.kafkaBootstrap(), defaults.clickHouse(), defaults.healthPort(),
                 defaults.groupId(), defaults.batchPolicy(), defaults.retryInitialBackoff(), defaults.retryMaxBackoff(),

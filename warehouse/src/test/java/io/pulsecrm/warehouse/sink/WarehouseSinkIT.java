@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -125,6 +126,75 @@ class WarehouseSinkIT {
     }
 
     @Test
+    void organizationLandsAsItsLatestVersionsAndDeletedLinksAreGone() throws SQLException {
+        long base = freshIds();
+        long dept = base + 1, user = base + 2, role = base + 3;
+        String session = UUID.randomUUID().toString();
+        String userRole = user + ":" + role;
+
+        send(producer, "cdc.department", key(dept), create("department", ChangeEvents.department(dept, 1L, "D" + base), 100));
+        send(producer, "cdc.app_user", key(user), create("app_user", ChangeEvents.user(user, dept, null, true), 101));
+        send(producer, "cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "CUSTOM"), 102));
+        String grant = ChangeEvents.link("user_id", user, "role_id", role);
+        send(producer, "cdc.user_role", userRole, create("user_role", grant, 103));
+        send(producer, "cdc.user_role", userRole, delete("user_role", grant, 110));
+        send(producer, "cdc.user_role", userRole, null);
+        // a duplicate of the create arriving after the delete must not bring the link back
+        send(producer, "cdc.user_role", userRole, create("user_role", grant, 103));
+        send(producer, "cdc.role_permission", role + ":dashboard%3Aview",
+                create("role_permission", ChangeEvents.link("role_id", role, "permission", "dashboard:view"), 104));
+        send(producer, "cdc.role_scope_department", role + ":" + dept,
+                create("role_scope_department", ChangeEvents.link("role_id", role, "department_id", dept), 105));
+        String live = ChangeEvents.session(session, user, "2099-01-01T00:00:00Z", null);
+        String revoked = ChangeEvents.session(session, user, "2099-01-01T00:00:00Z", "2025-11-23T09:00:00Z");
+        // out of order: the revocation (higher LSN) arrives before the creation
+        send(producer, "cdc.user_session", session, update("user_session", live, revoked, 120));
+        send(producer, "cdc.user_session", session, create("user_session", live, 106));
+        send(producer, "cdc.app_user", key(user), update("app_user",
+                ChangeEvents.user(user, dept, null, true), ChangeEvents.user(user, dept, null, false), 130));
+
+        await("organization of " + base).atMost(WAIT).untilAsserted(() -> {
+            assertThat(strings("SELECT toString(enabled) FROM org_user FINAL WHERE id = ?", user)).containsExactly("false");
+            assertThat(strings("SELECT toString(revoked_at) FROM org_user_session FINAL WHERE id = toUUID(?)", session))
+                    .containsExactly("2025-11-23 09:00:00.000");
+            assertThat(strings("SELECT permission FROM org_role_permission FINAL WHERE role_id = ?", role))
+                    .containsExactly("dashboard:view");
+            assertThat(strings("SELECT toString(department_id) FROM org_role_scope_department FINAL WHERE role_id = ?", role))
+                    .containsExactly(Long.toString(dept));
+            assertThat(strings("SELECT data_scope FROM org_role FINAL WHERE id = ?", role)).containsExactly("CUSTOM");
+            assertThat(strings("SELECT toString(parent_id) FROM org_department FINAL WHERE id = ?", dept)).containsExactly("1");
+        });
+        await("the deleted link stays deleted").atMost(WAIT).until(sink::caughtUp);
+        assertThat(strings("SELECT toString(role_id) FROM org_user_role FINAL WHERE user_id = ?", user)).isEmpty();
+    }
+
+    @Test
+    void roleWithAnUnknownScopeIsDeadLetteredWithItsReason() {
+        long role = freshIds();
+        send(producer, "cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "EVERYONE"), 100));
+
+        ConsumerRecord<String, String> dead = await("dead letter").atMost(WAIT)
+                .until(() -> deadLetter(key(role)), Optional::isPresent).orElseThrow();
+        assertThat(header(dead, "crm.dlq.reason")).isEqualTo("after.data_scope 'EVERYONE' is not one of "
+                + "[ALL, CUSTOM, DEPT, DEPT_AND_CHILDREN, SELF, SELF_AND_SUBORDINATES]");
+        assertThat(header(dead, "crm.dlq.topic")).isEqualTo("cdc.app_role");
+    }
+
+    private static List<String> strings(String sql, Object parameter) throws SQLException {
+        try (Connection connection = clickHouse.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    @Test
     void replayingEveryTopicFromTheStartConvergesToTheSameTables() throws Exception {
         long base = freshIds();
         IntStream.range(0, 30).forEach(i -> send(producer, OPPORTUNITY, key(base + i),
@@ -193,13 +263,17 @@ class WarehouseSinkIT {
         }
     }
 
-    /** Every row of the three fact/aggregate tables, FINAL, without the insert time. */
+    /** Every row of the fact, aggregate and organization tables, FINAL, without the insert time. */
     private static List<List<Object>> allRows() throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         for (String sql : List.of(
                 "SELECT * EXCEPT (inserted_at) FROM opportunity FINAL ORDER BY id",
                 "SELECT * EXCEPT (inserted_at) FROM opportunity_stage FINAL ORDER BY id",
-                "SELECT * EXCEPT (inserted_at) FROM pipeline_by_stage FINAL ORDER BY stage_id")) {
+                "SELECT * EXCEPT (inserted_at) FROM pipeline_by_stage FINAL ORDER BY stage_id",
+                "SELECT * EXCEPT (inserted_at) FROM org_user FINAL ORDER BY id",
+                "SELECT * EXCEPT (inserted_at) FROM org_user_role FINAL ORDER BY user_id, role_id",
+                "SELECT * EXCEPT (inserted_at) FROM org_role_permission FINAL ORDER BY role_id, permission",
+                "SELECT * EXCEPT (inserted_at) FROM org_user_session FINAL ORDER BY id")) {
             try (Connection connection = clickHouse.getConnection();
                  PreparedStatement query = connection.prepareStatement(sql);
                  ResultSet rs = query.executeQuery()) {

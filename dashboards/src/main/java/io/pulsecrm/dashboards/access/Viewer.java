@@ -1,0 +1,34 @@
+package io.pulsecrm.dashboards.access;
+
+import io.pulsecrm.warehouse.query.ViewerGrants;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A signed-in user as the dashboards see them.
+ *
+ * @param validUntil the earlier of the token's expiry and its session's: after it, nothing more is shown
+ * @param grants     what the user's roles grant, as ClickHouse has them; none for a viewer known from the
+ *                   token alone (pages, which carry no figures)
+ */
+public record Viewer(long userId, UUID sessionId, String displayName, Instant validUntil, ViewerGrants grants) {
+
+    /** The permission every dashboard needs. */
+    public static final String DASHBOARD_VIEW = "dashboard:view";
+
+    static final ViewerGrants NO_GRANTS = new ViewerGrants(List.of(), Set.of(), false);
+
+    /** One login: the same user in two browsers is two keys, the same browser in two tabs one. */
+    public record Key(long userId, UUID sessionId) {
+    }
+
+    public Key key() {
+        return new Key(userId, sessionId);
+    }
+
+    public boolean mayViewDashboards() {
+        return grants.permits(DASHBOARD_VIEW);
+    }
+}

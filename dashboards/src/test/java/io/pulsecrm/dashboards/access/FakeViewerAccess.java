@@ -1,0 +1,47 @@
+package io.pulsecrm.dashboards.access;
+
+import io.pulsecrm.scope.VisibleScope;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Logins the web tests control: every login is a super admin's until the test ends it. The real checks run in the
+ * *IT tests against ClickHouse.
+ */
+public class FakeViewerAccess implements ViewerAccess {
+
+    private final Set<Viewer.Key> ended = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger verifications = new AtomicInteger();
+
+    /** The user logged out, or was disabled: the next check refuses. */
+    public void endLogin(Viewer viewer) {
+        ended.add(viewer.key());
+    }
+
+    public int verifications() {
+        return verifications.get();
+    }
+
+    @Override
+    public Viewer verify(long userId, UUID sessionId, Instant issuedAt, Instant tokenExpiresAt) {
+        verifications.incrementAndGet();
+        if (ended.contains(new Viewer.Key(userId, sessionId))) {
+            throw new AccessRefused("session revoked");
+        }
+        Viewer admin = TestViewers.admin(userId, tokenExpiresAt);
+        return new Viewer(userId, sessionId, admin.displayName(), tokenExpiresAt, admin.grants());
+    }
+
+    @Override
+    public Map<Viewer.Key, VisibleScope> scopesOf(Collection<Viewer> viewers) {
+        Map<Viewer.Key, VisibleScope> scopes = new HashMap<>();
+        viewers.forEach(v -> scopes.put(v.key(), VisibleScope.EVERYTHING));
+        return scopes;
+    }
+}

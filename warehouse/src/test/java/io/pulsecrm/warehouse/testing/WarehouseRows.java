@@ -1,0 +1,118 @@
+package io.pulsecrm.warehouse.testing;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Writes rows straight into a warehouse database's tables as the sink would: each a newer version (LSN), committed a
+ * second after the previous one, followed by the table's {@code sink_progress} row so that watermarks move.
+ * Shared with the dashboards' tests (this module's test jar). Every method returns the row's commit time.
+ */
+public final class WarehouseRows {
+
+    private static final String CAPTURED = "version, is_deleted, commit_ts";
+    private static final String ENTITY = "created_at, updated_at, entity_version, " + CAPTURED;
+
+    private final DataSource dataSource;
+    private final AtomicLong version = new AtomicLong(1_000);
+    private final AtomicLong clock = new AtomicLong(Instant.parse("2025-11-23T08:00:00Z").toEpochMilli());
+
+    public WarehouseRows(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Instant department(long id, Long parentId, boolean deleted) {
+        return entity("org_department", "id, parent_id, name, position", deleted, id, parentId, "D" + id, 0);
+    }
+
+    public Instant user(long id, long departmentId, Long managerId, boolean enabled) {
+        return entity("org_user", "id, username, display_name, department_id, manager_id, enabled, locale", false,
+                id, "u" + id, "User " + id, departmentId, managerId, enabled, "zh-CN");
+    }
+
+    public Instant role(long id, String code, String dataScope) {
+        return entity("org_role", "id, code, name, data_scope, built_in", false, id, code, "Role " + id, dataScope, code != null);
+    }
+
+    public Instant userRole(long userId, long roleId, boolean deleted) {
+        return link("org_user_role", "user_id, role_id", deleted, userId, roleId);
+    }
+
+    public Instant roleScopeDepartment(long roleId, long departmentId, boolean deleted) {
+        return link("org_role_scope_department", "role_id, department_id", deleted, roleId, departmentId);
+    }
+
+    public Instant rolePermission(long roleId, String permission, boolean deleted) {
+        return link("org_role_permission", "role_id, permission", deleted, roleId, permission);
+    }
+
+    /** A session expiring {@code expiresInSeconds} from now (negative: already expired), maybe revoked. */
+    public Instant session(UUID id, long userId, long expiresInSeconds, boolean revoked) {
+        Instant now = Instant.now();
+        return link("org_user_session", "id, user_id, created_at, expires_at, revoked_at", false, id.toString(), userId,
+                now.minusSeconds(60), now.plusSeconds(expiresInSeconds), revoked ? now : null);
+    }
+
+    public Instant stage(long id, String name, int position, String winRate) {
+        return entity("opportunity_stage", "id, name, position, win_rate", false, id, name, position, new BigDecimal(winRate));
+    }
+
+    public Instant deal(long id, long stageId, String amount, String status, long ownerId, long ownerDeptId) {
+        return entity("opportunity", "id, name, amount, stage_id, status, owner_id, owner_dept_id", false,
+                id, "Deal " + id, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId);
+    }
+
+    public Instant aggregate(long stageId, long openCount, String openAmount, String weightedAmount) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        insert("pipeline_by_stage", "stage_id, open_count, open_amount, weighted_amount, version, commit_ts", stageId,
+                openCount, new BigDecimal(openAmount), new BigDecimal(weightedAmount), v, Instant.ofEpochMilli(at));
+        return progress("pipeline_by_stage", at, v);
+    }
+
+    private Instant entity(String table, String columns, boolean deleted, Object... values) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        Instant commit = Instant.ofEpochMilli(at);
+        insert(table, columns + ", " + ENTITY, append(values, commit, commit, 0, v, deleted ? 1 : 0, commit));
+        return progress(table, at, v);
+    }
+
+    private Instant link(String table, String columns, boolean deleted, Object... values) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        insert(table, columns + ", " + CAPTURED, append(values, v, deleted ? 1 : 0, Instant.ofEpochMilli(at)));
+        return progress(table, at, v);
+    }
+
+    private Instant progress(String table, long at, long v) {
+        Instant when = Instant.ofEpochMilli(at);
+        insert("sink_progress", "table_name, updated_at, last_commit_ts, last_version, batch_rows", table, when, when, v, 1);
+        return when;
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = new Object[values.length + more.length];
+        System.arraycopy(values, 0, all, 0, values.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+
+    private void insert(String table, String columns, Object... values) {
+        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(values.length - 1) + "?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("insert into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+}
