@@ -194,6 +194,16 @@ final class Components {
             if (service == Service.OLTP_APP) {
                 env.put("CRM_DEMO_SEED", System.getenv().getOrDefault("CRM_DEMO_SEED", "true"));
                 env.put("CRM_ADMIN_PASSWORD", UpCommand.adminPassword());
+                // the login page may send a browser back to this stack's dashboards, on whatever port
+                int dashboards = layout.port("dashboards");
+                env.put("CRM_IDENTITY_TRUSTED_REDIRECT_ORIGINS",
+                        "http://localhost:" + dashboards + ",http://127.0.0.1:" + dashboards);
+            }
+            if (service == Service.DASHBOARDS) {
+                // single sign-on: dashboards verifies tokens with this stack's oltp-app keys
+                int oltp = layout.port("oltp-app");
+                env.put("CRM_OLTP_PUBLIC_URL", "http://localhost:" + oltp);
+                env.put("CRM_OLTP_JWKS_URL", "http://127.0.0.1:" + oltp + "/.well-known/jwks.json");
             }
             return ServiceLauncher.launch(new ServiceLauncher.Spec(layout.stateDir(), service, layout.root(), port(), env, log(),
                     pidFile(), true)).pid();
