@@ -140,8 +140,11 @@ final class FreshnessBench {
             System.out.printf("  caught up         %s%n", caughtUp
                     ? msOf(caughtUpNanos) + " after the last write"
                     : "NO — only " + poller.visibleCount() + " of " + committed.get() + " visible after " + CATCH_UP_LIMIT.toSeconds() + " s");
-            boolean met = caughtUp && visible.getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
-            System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%n", s.rate(), met ? "met" : "NOT met");
+            // the latency target holds only at the rate asked for: a run that fell behind measured a lighter load
+            boolean sustained = committed.get() / seconds >= 0.95 * s.rate();
+            boolean met = sustained && caughtUp && visible.getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
+            System.out.printf("  target p99 ≤ 1 s at %d writes/s: %s%s%n", s.rate(), met ? "met" : "NOT met",
+                    sustained ? "" : " (the rate was not sustained)");
 
             if (!s.keep()) {
                 cleanUp(ids, committed.get(), stageId, customerId);
