@@ -87,6 +87,11 @@ public class LeadConversion {
         Instant now = clock.instant();
         lead.convertedInto(customer.getId(), now);
         repository.saveAndFlush(lead);
+        // the lead's history goes on under the customer: its page shows the follow-ups of everything under it
+        jdbc.sql("""
+                update follow_up set customer_id = :customer
+                where subject_type = 'LEAD' and subject_id = :lead and customer_id is null""")
+                .param("customer", customer.getId()).param("lead", id).update();
         operations.record(LeadService.ENTITY, id, "CONVERT", "into customer " + customer.getId(),
                 Changes.none().field("status", "OPEN", "CONVERTED").field("convertedCustomerId", null, customer.getId()));
         log.info("Lead {} converted into customer {} (opportunity {})", id, customer.getId(), dealId);

@@ -58,6 +58,24 @@ class LeadConversionIT extends SalesFloor {
     }
 
     @Test
+    void theLeadsFollowUpsShowOnTheCustomerItBecomes() {
+        as(repA);
+        long lead = lead("{\"name\": \"跟进过的线索\", \"source\": \"EVENT\"}");
+        MvcTestResult followUp = post("/api/v1/follow-ups", """
+                {"subjectType": "LEAD", "subjectId": %d, "kind": "COMMUNICATION", "method": "PHONE",
+                 "content": "电话沟通需求", "occurredAt": "2026-11-01T02:00:00Z"}""".formatted(lead));
+        assertThat(followUp).hasStatus(HttpStatus.CREATED);
+        int version = jdbc.sql("select version from lead where id = ?").param(lead).query(Integer.class).single();
+
+        MvcTestResult converted = post("/api/v1/leads/" + lead + "/convert", "{\"version\": %d}".formatted(version));
+
+        assertThat(converted).hasStatusOk();
+        long customer = JsonPath.<Number>read(body(converted), "$.customerId").longValue();
+        assertThat(get("/api/v1/customers/" + customer + "/follow-ups")).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].id").asArray().containsExactly((int) idOf(followUp));
+    }
+
+    @Test
     void aContactGivenInTheRequestIsThePrimaryContact() {
         as(repA);
         long lead = lead("{\"name\": \"个人客户\", \"source\": \"REFERRAL\"}");
