@@ -13,8 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -108,7 +106,7 @@ class BadInputIT extends ApiIntegrationTest {
     void badInputIsNamedAndNothingIsWritten(String method, String path, String json, String field) {
         String before = snapshot();
 
-        MvcTestResult result = send(method, path, json);
+        MvcTestResult result = sendFilled(method, path, json);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
@@ -126,16 +124,13 @@ class BadInputIT extends ApiIntegrationTest {
                 .contains("name", "amount", "stageId");
     }
 
-    private MvcTestResult send(String method, String path, String json) {
-        var request = mvc.method(HttpMethod.valueOf(method))
-                .uri(path.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal)))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + users.login("admin", ADMIN_PASSWORD));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON)
-                    .content(json.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal))
-                            .replace("{customer}", String.valueOf(customer)));
-        }
-        return request.exchange();
+    private MvcTestResult sendFilled(String method, String path, String json) {
+        return send(method, fill(path), json == null ? null : fill(json));
+    }
+
+    private String fill(String text) {
+        return text.replace("{stage}", String.valueOf(stage)).replace("{deal}", String.valueOf(deal))
+                .replace("{customer}", String.valueOf(customer));
     }
 
     /** Row counts of every table plus the full fixture rows: any write would change it. */

@@ -11,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -85,12 +83,7 @@ class CampaignBadInputIT extends ApiIntegrationTest {
     void badInputIsNamedAndNothingIsWritten(String method, String path, String json, String field) {
         String before = snapshot();
 
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(path.replace("{campaign}", Long.toString(campaign)))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + users.login("admin", ADMIN_PASSWORD));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        MvcTestResult result = request.exchange();
+        MvcTestResult result = send(method, path.replace("{campaign}", Long.toString(campaign)), json);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);

@@ -11,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -70,14 +68,8 @@ class LeadBadInputIT extends SalesFloor {
     @MethodSource("badRequests")
     void badInputIsNamedAndNothingIsWritten(String method, String path, String json, String field) {
         String before = snapshot();
-        String uri = path.replace("{lead}", Long.toString(lead));
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + users.login("admin", ADMIN_PASSWORD));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.replace("{lead}", Long.toString(lead)));
-        }
-
-        MvcTestResult result = request.exchange();
+        String id = Long.toString(lead);
+        MvcTestResult result = send(method, path.replace("{lead}", id), json == null ? null : json.replace("{lead}", id));
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);

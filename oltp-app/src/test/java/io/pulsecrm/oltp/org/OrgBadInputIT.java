@@ -10,8 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -105,7 +103,7 @@ class OrgBadInputIT extends OrgIntegrationTest {
     void badInputIsNamedAndNothingIsWritten(String method, String path, String json, String field) {
         String before = orgSnapshot();
 
-        MvcTestResult result = send(method, path, json);
+        MvcTestResult result = sendFilled(method, path, json);
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
@@ -113,14 +111,9 @@ class OrgBadInputIT extends OrgIntegrationTest {
         assertThat(orgSnapshot()).isEqualTo(before);
     }
 
-    private MvcTestResult send(String method, String path, String json) {
-        String bearer = path.startsWith("/api/v1/me/") ? users.tokenOf(other) : users.login("admin", ADMIN_PASSWORD);
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(fill(path))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(fill(json));
-        }
-        return request.exchange();
+    private MvcTestResult sendFilled(String method, String path, String json) {
+        token = path.startsWith("/api/v1/me/") ? users.tokenOf(other) : users.login("admin", ADMIN_PASSWORD);
+        return send(method, fill(path), json == null ? null : fill(json));
     }
 
     private String fill(String text) {

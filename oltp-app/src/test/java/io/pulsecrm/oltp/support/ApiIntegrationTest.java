@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,22 +67,29 @@ public abstract class ApiIntegrationTest {
         return "Bearer " + (token != null ? token : users.login("admin", ADMIN_PASSWORD));
     }
 
+    /** Any method, with a JSON body or none, as the current {@link #token} (the super admin by default). */
+    protected MvcTestResult send(String method, String path, String json) {
+        var request = mvc.method(HttpMethod.valueOf(method)).uri(path).header(HttpHeaders.AUTHORIZATION, bearer());
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return request.exchange();
+    }
+
     protected MvcTestResult post(String path, String json) {
-        return mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return send("POST", path, json);
     }
 
     protected MvcTestResult put(String path, String json) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return send("PUT", path, json);
     }
 
     protected MvcTestResult get(String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).exchange();
+        return send("GET", path, null);
     }
 
     protected MvcTestResult delete(String path) {
-        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).exchange();
+        return send("DELETE", path, null);
     }
 
     /** A stage of this test's own, far down the pipeline so it does not disturb others' order. */
