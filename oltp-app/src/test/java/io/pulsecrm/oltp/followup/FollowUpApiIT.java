@@ -110,10 +110,11 @@ class FollowUpApiIT extends ApiIntegrationTest {
     void aBackDatedFollowUpNeverMovesTheLastFollowUpBack() {
         long customer = records.customer(repA);
         token = users.tokenOf(repA);
-        assertThat(write("CUSTOMER", customer, hoursAgo(1), null)).hasStatus(HttpStatus.CREATED);
+        Instant latest = hoursAgo(1);
+        assertThat(write("CUSTOMER", customer, latest, null)).hasStatus(HttpStatus.CREATED);
         assertThat(write("CUSTOMER", customer, hoursAgo(48), null)).hasStatus(HttpStatus.CREATED);
 
-        assertThat(records.instant("select last_follow_up_at from customer where id = ?", customer)).isEqualTo(hoursAgo(1));
+        assertThat(records.instant("select last_follow_up_at from customer where id = ?", customer)).isEqualTo(latest);
         assertThat(records.instant("select next_contact_at from customer where id = ?", customer)).isNull();
     }
 
