@@ -52,6 +52,8 @@ public final class StackContainers {
                 "-c", "max_replication_slots=10",
                 "-c", "max_wal_senders=10",
                 "-c", "max_connections=200",
+                "-c", "shared_preload_libraries=pg_stat_statements",
+                "-c", "pg_stat_statements.track=top",
                 "-c", "fsync=off");
     }
 

@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Creates role crm (LOGIN REPLICATION, for Debezium's slot) and database crm owned by it, if missing. */
+/**
+ * Creates role crm (LOGIN REPLICATION, for Debezium's slot) and database crm owned by it, if missing, and
+ * the statement statistics crm may read.
+ */
 final class PgBootstrap {
 
     private PgBootstrap() {}
@@ -23,6 +26,14 @@ final class PgBootstrap {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create role/database crm on port " + port + ": " + e.getMessage(), e);
+        }
+        String crm = "jdbc:postgresql://127.0.0.1:" + port + "/" + PostgresServer.DATABASE;
+        try (Connection c = DriverManager.getConnection(crm, superuser, password); Statement s = c.createStatement()) {
+            for (String statement : PgInitSql.statementStatistics()) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set up statement statistics on port " + port + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.pulsecrm.localstack.postgres;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The statements that give a fresh PostgreSQL the stack's contract: role crm (LOGIN REPLICATION,
@@ -21,10 +22,21 @@ public final class PgInitSql {
     }
 
     /**
-     * Both, as a file for psql ({@code /docker-entrypoint-initdb.d/}): psql sends each statement on
+     * Run in database crm as the superuser, on every start (idempotent): statement statistics that crm may
+     * read, so that a benchmark can say which statements took the database's time.
+     */
+    public static List<String> statementStatistics() {
+        return List.of("CREATE EXTENSION IF NOT EXISTS pg_stat_statements",
+                "GRANT pg_read_all_stats TO " + PostgresServer.USER);
+    }
+
+    /**
+     * All of them, as a file for psql ({@code /docker-entrypoint-initdb.d/}): psql sends each statement on
      * its own, which CREATE DATABASE needs (it cannot run inside a transaction block).
      */
     public static String script() {
-        return List.of(createRole(), createDatabase()).stream().map(s -> s + ";\n").collect(Collectors.joining());
+        return Stream.of(Stream.of(createRole(), createDatabase(), "\\connect " + PostgresServer.DATABASE),
+                        statementStatistics().stream()).flatMap(s -> s)
+                .map(s -> s.startsWith("\\") ? s + "\n" : s + ";\n").collect(Collectors.joining());
     }
 }

@@ -17,10 +17,13 @@ class PgInitSqlTest {
     }
 
     @Test
-    void scriptRunsTheRoleBeforeTheDatabaseEachAsItsOwnStatement() {
+    void scriptRunsTheRoleBeforeTheDatabaseThenTheStatisticsInsideIt() {
         assertThat(PgInitSql.script()).isEqualTo("""
                 CREATE ROLE crm LOGIN REPLICATION PASSWORD 'crm';
                 CREATE DATABASE crm OWNER crm;
+                \\connect crm
+                CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+                GRANT pg_read_all_stats TO crm;
                 """);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.TeamEntity;
+import io.pulsecrm.oltp.shared.NameSearch;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,8 @@ public class ContactQueries {
                 .when(customerId, "ct.customer_id = :customerId", "customerId");
         String text = FieldFormats.clean(q);
         if (text != null) {
-            where.add("(ct.name ilike :qLike or ct.phone = :q or ct.mobile = :q or lower(ct.email) = lower(:q))")
-                    .param("q", text).param("qLike", Predicates.contains(text));
+            where.add("(" + NameSearch.predicate("ct.name") + " or ct.phone = :q or ct.mobile = :q or lower(ct.email) = lower(:q))")
+                    .param("q", text).param("qLike", NameSearch.pattern(text));
         }
         List<ContactRow> items = jdbc.sql("""
                 select ct.id, ct.customer_id, c.name as customer_name, ct.name, ct.title, ct.phone, ct.mobile, ct.email,

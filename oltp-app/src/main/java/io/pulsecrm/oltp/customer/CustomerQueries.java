@@ -4,8 +4,11 @@ import java.util.List;
 
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.PermissionDenied;
+import io.pulsecrm.oltp.identity.ScopeFilter;
 import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.identity.Viewer;
+import io.pulsecrm.oltp.shared.ListQuery;
+import io.pulsecrm.oltp.shared.NameSearch;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,25 +17,76 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lists of customers for the caller's scope, newest change first. The order matches
- * ix_customer_owner_updated / ix_customer_updated; counts stop at {@value #COUNT_CAP} so that a
+ * ix_customer_list_owner / ix_customer_list_updated (V31); counts stop at {@value #COUNT_CAP} so that a
  * page of a million customers costs a page, not a million (totalItems says "10,001 or more").
  */
 @Service
 @Transactional(readOnly = true)
 public class CustomerQueries {
 
-    public static final int COUNT_CAP = 10_001;
+    public static final int COUNT_CAP = ListQuery.COUNT_CAP;
 
     private final JdbcClient jdbc;
     private final CurrentViewer viewer;
+    private final CustomerSearch search;
 
-    CustomerQueries(JdbcClient jdbc, CurrentViewer viewer) {
+    CustomerQueries(JdbcClient jdbc, CurrentViewer viewer, CustomerSearch search) {
         this.jdbc = jdbc;
         this.viewer = viewer;
+        this.search = search;
     }
 
+    /**
+     * A page of the owned customers the caller sees that match the filter. The same rows as
+     * {@link #inScope}, read as two branches — owned in scope, and on the caller's team though owned out of
+     * scope — each walking its index newest first (V31's covering indexes: no table row is read to filter),
+     * merged, and only the page's rows fetched whole.
+     */
     public PageResponse<CustomerRow> list(CustomerFilter filter, int page, int size) {
-        return page(inScope(filter), "order by c.updated_at desc, c.id desc", page, size);
+        Viewer me = viewer.get();
+        checkOwner(me, filter);
+        ScopeFilter scope = me.filter(TeamEntity.CUSTOMER);
+        String q = FieldFormats.clean(filter.q());
+        if (q != null && !FieldFormats.looksLikePhoneOrEmail(q)) {
+            Predicates others = new Predicates().params(scope.params());
+            narrow(others, filter.withoutQ());
+            var found = search.newest(scope, others, q, page, size);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        Predicates filters = new Predicates().params(scope.params());
+        narrow(filters, filter);
+        String owned = "from customer c where c.owner_id is not null and " + scope.owned("c.owner_id") + " and "
+                + filters.sql();
+        String team = "from record_team_member scope_team join customer c on c.id = scope_team.entity_id"
+                + " where c.owner_id is not null and " + scope.teamOnly("c.owner_id") + " and " + filters.sql();
+        String newest = " order by c.updated_at desc, c.id desc limit :window";
+        String candidates = scope.throughTeams()
+                ? "(select c.id, c.updated_at " + owned + newest + ") union all (select c.id, c.updated_at " + team + newest + ")"
+                : "select c.id, c.updated_at " + owned + newest;
+        List<CustomerRow> items = jdbc.sql("""
+                with page_ids as (
+                    select id from (%s) candidates order by updated_at desc, id desc limit :limit offset :offset)
+                select %s
+                from page_ids p join customer c on c.id = p.id left join app_user u on u.id = c.owner_id
+                order by c.updated_at desc, c.id desc""".formatted(candidates, CustomerRow.COLUMNS))
+                .params(filters.params()).param("window", (long) page * size + size)
+                .param("limit", size).param("offset", (long) page * size)
+                .query(CustomerRow::map).list();
+        long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
+                : Math.min(COUNT_CAP, jdbc.sql(scope.throughTeams()
+                        ? "select count(*) from ((select 1 %s limit %d) union all (select 1 %s limit %d)) capped"
+                                .formatted(owned, COUNT_CAP, team, COUNT_CAP)
+                        : "select count(*) from (select 1 %s limit %d) capped".formatted(owned, COUNT_CAP))
+                        .params(filters.params()).query(Long.class).single());
+        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private static void checkOwner(Viewer me, CustomerFilter filter) {
+        if (filter.ownerId() != null && !me.sees(filter.ownerId())) {
+            throw PermissionDenied.outOfScope("ownerId");
+        }
     }
 
     /**
@@ -41,9 +95,7 @@ public class CustomerQueries {
      */
     Predicates inScope(CustomerFilter filter) {
         Viewer me = viewer.get();
-        if (filter.ownerId() != null && !me.sees(filter.ownerId())) {
-            throw PermissionDenied.outOfScope("ownerId");
-        }
+        checkOwner(me, filter);
         var scope = me.filter(TeamEntity.CUSTOMER);
         Predicates where = new Predicates()
                 .add("c.owner_id is not null")
@@ -76,9 +128,9 @@ public class CustomerQueries {
     static void narrow(Predicates where, CustomerFilter filter) {
         String q = FieldFormats.clean(filter.q());
         if (q != null) {
-            // three indexes (trigram name, phone, lower(email)) that PostgreSQL can OR together
-            where.add("(c.name ilike :qLike or c.phone = :q or lower(c.email) = lower(:q))")
-                    .param("q", q).param("qLike", Predicates.contains(q));
+            // three indexes (name character pairs, phone, lower(email)) that PostgreSQL can OR together
+            where.add("(" + NameSearch.predicate("c.name") + " or c.phone = :q or lower(c.email) = lower(:q))")
+                    .param("q", q).param("qLike", NameSearch.pattern(q));
         }
         where.when(filter.level(), "c.level = :level", "level")
                 .when(FieldFormats.clean(filter.industry()), "c.industry = :industry", "industry")

@@ -19,6 +19,11 @@ public final class FieldFormats {
     private FieldFormats() {
     }
 
+    /** Whether a search text could be a phone number or an email address (which are matched exactly). */
+    static boolean looksLikePhoneOrEmail(String text) {
+        return PHONE.matcher(text).matches() || EMAIL.matcher(text).matches();
+    }
+
     /** Trimmed text, or null when blank. */
     public static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();

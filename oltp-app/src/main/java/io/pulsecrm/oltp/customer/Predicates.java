@@ -45,9 +45,4 @@ final class Predicates {
     Map<String, Object> params() {
         return params;
     }
-
-    /** {@code %text%} for ILIKE with the wildcards of the text itself escaped. */
-    static String contains(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

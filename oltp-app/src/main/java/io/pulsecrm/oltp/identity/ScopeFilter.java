@@ -28,6 +28,29 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
                 + " and scope_team.user_id = :scopeViewer))";
     }
 
+    /**
+     * Whether some records reach the viewer through a team only. Then a fast list reads two branches —
+     * {@link #owned} and {@link #teamOnly} — and merges them: one OR across both (as {@link #sql} writes it)
+     * keeps PostgreSQL from using the owner index at all, and it reads every owner's rows instead.
+     */
+    public boolean throughTeams() {
+        return !viewer.scope().all() && entity != TeamEntity.NONE;
+    }
+
+    /** The owned branch: the owner is in scope ({@code true} for a viewer who sees everything). */
+    public String owned(String ownerColumn) {
+        return viewer.scope().all() ? "true" : "(" + ownerColumn + " = any(:scopeOwners))";
+    }
+
+    /**
+     * The team branch, over {@code record_team_member scope_team} joined to the record: the viewer's
+     * memberships of records whose owner is out of scope (the others are in the owned branch already).
+     */
+    public String teamOnly(String ownerColumn) {
+        return "(scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer and not ("
+                + ownerColumn + " = any(:scopeOwners)))";
+    }
+
     /** The values {@link #sql} refers to. */
     public Map<String, Object> params() {
         if (viewer.scope().all()) {

@@ -15,6 +15,7 @@ import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.PermissionDenied;
 import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.identity.Viewer;
+import io.pulsecrm.oltp.shared.NameSearch;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,9 +100,9 @@ public class LeadQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         String q = FieldFormats.clean(filter.q());
         if (q != null) {
-            clauses.add("(l.name ilike :qLike or l.company ilike :qLike or l.phone = :q or lower(l.email) = lower(:q))");
+            clauses.add("(" + NameSearch.predicate("l.name") + " or " + NameSearch.predicate("l.company") + " or l.phone = :q or lower(l.email) = lower(:q))");
             params.put("q", q);
-            params.put("qLike", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("qLike", NameSearch.pattern(q));
         }
         add(clauses, params, filter.status() == null ? null : filter.status().name(), "l.status = :status", "status");
         add(clauses, params, filter.source() == null ? null : filter.source().name(), "l.source = :source", "source");

@@ -133,14 +133,16 @@ export function dataTable(options) {
   function renderPager(page) {
     const total = page.totalItems ?? 0;
     const pages = Math.max(page.totalPages ?? 1, 1);
-    const totalText = total > 10_000 ? t('table.totalCapped', { count: number(10_000, 0) }) : t('table.total', { count: number(total, 0) });
+    // a capped total is a lower bound: the server stopped counting there
+    const totalText = page.totalCapped ? t('table.totalCapped', { count: number(total, 0) }) : t('table.total', { count: number(total, 0) });
+    const lastPage = page.totalCapped ? (page.items?.length ?? 0) < state.size : state.page + 1 >= pages;
     const go = (target) => { state.page = target; refresh(); };
     const size = h('select', { 'aria-label': t('table.pageSize'), onchange: (e) => { state.size = Number(e.target.value); state.page = 0; refresh(); } },
       SIZES.map((n) => h('option', { value: n, selected: n === state.size }, t('table.perPage', { count: n }))));
     mount(pager, h('span', { class: 'pager-total' }, totalText),
       h('button', { type: 'button', class: 'btn btn-small', disabled: state.page <= 0, onclick: () => go(state.page - 1), dataset: { page: 'prev' } }, t('table.previous')),
       h('span', { class: 'pager-page' }, t('table.pageOf', { page: state.page + 1, pages })),
-      h('button', { type: 'button', class: 'btn btn-small', disabled: state.page + 1 >= pages, onclick: () => go(state.page + 1), dataset: { page: 'next' } }, t('table.next')),
+      h('button', { type: 'button', class: 'btn btn-small', disabled: lastPage, onclick: () => go(state.page + 1), dataset: { page: 'next' } }, t('table.next')),
       size);
   }
 

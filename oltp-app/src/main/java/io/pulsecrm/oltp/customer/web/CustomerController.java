@@ -4,11 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import io.pulsecrm.oltp.audit.LogEntry;
-import io.pulsecrm.oltp.customer.ContactService;
-import io.pulsecrm.oltp.customer.Customer;
 import io.pulsecrm.oltp.customer.CustomerFilter;
 import io.pulsecrm.oltp.customer.CustomerFollowUps;
 import io.pulsecrm.oltp.customer.CustomerLevel;
+import io.pulsecrm.oltp.customer.CustomerDetails;
 import io.pulsecrm.oltp.customer.CustomerQueries;
 import io.pulsecrm.oltp.customer.CustomerRow;
 import io.pulsecrm.oltp.customer.CustomerService;
@@ -16,7 +15,6 @@ import io.pulsecrm.oltp.customer.CustomerTransfer;
 import io.pulsecrm.oltp.customer.DealStatus;
 import io.pulsecrm.oltp.customer.FollowUpRow;
 import io.pulsecrm.oltp.customer.SourceChannel;
-import io.pulsecrm.oltp.customer.TeamService;
 import io.pulsecrm.oltp.customer.web.CustomerRequests.CustomerUpdate;
 import io.pulsecrm.oltp.customer.web.CustomerRequests.NewCustomer;
 import io.pulsecrm.oltp.customer.web.CustomerRequests.TransferRequest;
@@ -53,17 +51,15 @@ class CustomerController {
     private final CustomerQueries queries;
     private final CustomerFollowUps followUps;
     private final CustomerTransfer transfers;
-    private final ContactService contacts;
-    private final TeamService teams;
+    private final CustomerDetails details;
 
     CustomerController(CustomerService customers, CustomerQueries queries, CustomerFollowUps followUps,
-            CustomerTransfer transfers, ContactService contacts, TeamService teams) {
+            CustomerTransfer transfers, CustomerDetails details) {
         this.customers = customers;
         this.queries = queries;
         this.followUps = followUps;
         this.transfers = transfers;
-        this.contacts = contacts;
-        this.teams = teams;
+        this.details = details;
     }
 
     @GetMapping
@@ -91,10 +87,9 @@ class CustomerController {
     @RequiresPermission("customer:view")
     @Operation(summary = "One customer with its primary contact, team and counts of what hangs under it")
     CustomerDetail get(@PathVariable long id) {
-        Customer customer = customers.get(id);
-        ContactResponse primary = contacts.of(id).stream().filter(c -> c.isPrimary()).findFirst()
-                .map(ContactResponse::of).orElse(null);
-        return new CustomerDetail(CustomerResponse.of(customer), primary, teams.of(id), queries.counts(id));
+        CustomerDetails.View view = details.of(id);
+        return new CustomerDetail(CustomerResponse.of(view.customer()),
+                view.primaryContact() == null ? null : ContactResponse.of(view.primaryContact()), view.team(), view.counts());
     }
 
     @PostMapping

@@ -1,0 +1,81 @@
+package io.pulsecrm.oltp.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.pulsecrm.oltp.identity.ScopeFilter;
+import io.pulsecrm.oltp.shared.NameSearch;
+import io.pulsecrm.oltp.shared.PageResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Searching customers by a name fragment, the common way first. A fragment many names share (科技, 上海
+ * for a Shanghai team) is found within the caller's newest customers — {@code crm.customers.search-budget}
+ * of them (2,000 by default), read
+ * from the covering list indexes (name included, so no table row is read) and matched with ilike. Only
+ * when those hold too few matches for the page — a rare fragment — does the caller fall back to the
+ * character-pair index ({@link NameSearch}), which is fast exactly when matches are few. Which of the two
+ * is right depends on how the fragment spreads over the caller's scope, which no planner statistic knows.
+ */
+@Component
+class CustomerSearch {
+
+    private final JdbcClient jdbc;
+    private final int budget;
+
+    CustomerSearch(JdbcClient jdbc, @Value("${crm.customers.search-budget:2000}") int budget) {
+        this.jdbc = jdbc;
+        this.budget = budget;
+    }
+
+    /**
+     * The page when the newest customers in scope (as many as the budget) hold enough matches (or are all there
+     * is); its total is exact when the whole scope was read, else the matches seen, marked as a lower bound.
+     */
+    Optional<PageResponse<CustomerRow>> newest(ScopeFilter scope, Predicates filters, String q, int page, int size) {
+        String owned = "select c.id, c.updated_at, c.name from customer c where c.owner_id is not null and "
+                + scope.owned("c.owner_id") + " and " + filters.sql();
+        String team = "select c.id, c.updated_at, c.name from record_team_member scope_team"
+                + " join customer c on c.id = scope_team.entity_id where c.owner_id is not null and "
+                + scope.teamOnly("c.owner_id") + " and " + filters.sql();
+        String newest = " order by c.updated_at desc, c.id desc limit :budget";
+        String recent = scope.throughTeams() ? "(" + owned + newest + ") union all (" + team + newest + ")" : owned + newest;
+        long[] scanned = new long[1];
+        List<Long> found = jdbc.sql("""
+                with recent as materialized (%s)
+                select m.id, s.scanned
+                from (select count(*) as scanned from recent) s
+                left join lateral (select id, updated_at from recent where name ilike :qLike) m on true
+                order by m.updated_at desc, m.id desc""".formatted(recent))
+                .params(filters.params()).param("budget", budget).param("qLike", NameSearch.pattern(q))
+                .query((rs, n) -> {
+                    scanned[0] = rs.getLong("scanned");
+                    long id = rs.getLong("id");
+                    return rs.wasNull() ? null : id;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        // fewer rows than asked for: the scope holds nothing older, so the matches are all there are
+        boolean wholeScope = scanned[0] < budget;
+        int from = page * size;
+        if (!wholeScope && found.size() < from + size) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageResponse<>(rows(found.subList(Math.min(from, found.size()),
+                Math.min(from + size, found.size()))), page, size, found.size(),
+                (found.size() + size - 1) / size, !wholeScope));
+    }
+
+    private List<CustomerRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + CustomerRow.COLUMNS + """
+
+                from customer c left join app_user u on u.id = c.owner_id
+                where c.id = any(:ids) order by c.updated_at desc, c.id desc""")
+                .param("ids", ids.toArray(Long[]::new)).query(CustomerRow::map).list();
+    }
+}

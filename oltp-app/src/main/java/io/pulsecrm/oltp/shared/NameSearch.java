@@ -1,0 +1,23 @@
+package io.pulsecrm.oltp.shared;
+
+/**
+ * Searching names by a fragment, in Chinese as in English: the SQL predicate that lets PostgreSQL use the
+ * character-pair GIN indexes of V31 ({@code crm_search_grams}) before {@code ilike} keeps the exact
+ * matches. The predicate binds {@code :q} (the fragment) and {@code :qLike} ({@link #pattern}).
+ */
+public final class NameSearch {
+
+    private NameSearch() {
+    }
+
+    /** The match of {@code :q} within {@code column}; the column must have a V31 pair index. */
+    public static String predicate(String column) {
+        return "(public.crm_search_grams(" + column + ") @> public.crm_query_grams(:q) and " + column
+                + " ilike :qLike)";
+    }
+
+    /** {@code %fragment%} for ILIKE with the wildcards of the fragment itself escaped. */
+    public static String pattern(String fragment) {
+        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,85 @@
+package io.pulsecrm.oltp.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Searching customers by a fragment of the name, in Chinese and English, within the caller's scope. The
+ * newest-first budget is 3 here, so that both ways of searching run: within a rep's three newest customers,
+ * and through the character-pair index when those hold too few matches.
+ */
+@TestPropertySource(properties = "crm.customers.search-budget=3")
+class CustomerSearchIT extends SalesFloor {
+
+    @Test
+    void aTwoCharacterChineseFragmentFindsTheNamesHoldingItInScopeOnly() {
+        String brand = java.util.UUID.randomUUID().toString().substring(0, 6);
+        long older = customerOwnedBy(repA, "上海华信" + brand + "电子有限公司");
+        long other = customerOwnedBy(repA, "苏州恒达" + brand + "机械有限公司");
+        long newer = customerOwnedBy(repA, "南京华信" + brand + "物流有限公司");
+        long colleagues = customerOwnedBy(repB, "无锡华信" + brand + "科技有限公司");
+        for (int i = 0; i < 3; i++) {
+            customerOwnedBy(repA, unique("无关客户"));
+        }
+
+        as(repA);
+        // the three newest are unrelated: the pair index answers
+        assertThat(ids(search("华信" + brand))).containsExactly(newer, older);
+        assertThat(ids(search("信" + brand.charAt(0)))).containsExactly(newer, older);
+        as(manager);
+        assertThat(ids(search("华信" + brand))).containsExactly(colleagues, newer, older);
+        as(outsider);
+        assertThat(ids(search("华信" + brand))).isEmpty();
+        assertThat(other).isPositive();
+    }
+
+    @Test
+    void aFragmentAmongTheNewestIsFoundThereWithAnExactTotalWhenTheScopeIsSmall() {
+        String tag = unique("科技");
+        as(repB);
+        long first = newCustomer(tag + " 甲");
+        long second = newCustomer(tag + " 乙");
+
+        MvcTestResult found = search(tag);
+
+        assertThat(ids(found)).containsExactly(second, first);
+        assertThat(found).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(2);
+    }
+
+    @Test
+    void aManyMatchPageOfTheNewestReportsItsTotalAsALowerBound() {
+        String tag = unique("Acme");
+        long outsiderFirst = customerOwnedBy(outsider, tag + " Trading");
+        long outsiderSecond = customerOwnedBy(outsider, tag.toUpperCase() + " Logistics");
+        long outsiderThird = customerOwnedBy(outsider, "Mega " + tag + " Group");
+        customerOwnedBy(outsider, tag + " Foods");
+
+        as(outsider);
+        MvcTestResult page = get("/api/v1/customers?size=2&q=" + tag.toLowerCase());
+
+        assertThat(ids(page)).hasSize(2);
+        assertThat(page).bodyJson().extractingPath("$.totalCapped").isEqualTo(true);
+        assertThat(ids(get("/api/v1/customers?size=2&page=1&q=" + tag.toLowerCase())))
+                .containsExactly(outsiderSecond, outsiderFirst);
+        assertThat(outsiderThird).isPositive();
+    }
+
+    @Test
+    void wildcardsInTheFragmentAreTakenLiterally() {
+        as(repB);
+        String tag = unique("通配");
+        long literal = newCustomer(tag + " 100%_达");
+        newCustomer(tag + " 100X达");
+
+        assertThat(ids(search(tag + " 100%_"))).containsExactly(literal);
+    }
+
+    /** The fragment as typed: the request builder encodes it (a space, %, _ and CJK alike). */
+    private MvcTestResult search(String fragment) {
+        return get("/api/v1/customers?q=" + fragment);
+    }
+}
