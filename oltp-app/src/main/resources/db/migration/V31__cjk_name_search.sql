@@ -33,12 +33,13 @@ drop index ix_customer_name_trgm;
 drop index ix_lead_name_trgm;
 drop index ix_lead_company_trgm;
 
--- Customer lists walk an index newest first and filter as they go; with the filtered columns in the
--- index (INCLUDE) the walk never reads a table row to reject it, and counting is index-only too.
+-- Customer lists walk an index newest first and filter as they go; with the filtered columns and the
+-- name in the index (INCLUDE) the walk never reads a table row to reject one, and counting is index-only
+-- too (CustomerQueries, CustomerSearch).
 create index ix_customer_list_owner on customer (owner_id, updated_at desc, id desc)
-    include (level, deal_status, locked, source);
+    include (level, deal_status, locked, source, name);
 create index ix_customer_list_updated on customer (updated_at desc, id desc)
-    include (owner_id, level, deal_status, locked, source);
+    include (owner_id, level, deal_status, locked, source, name);
 drop index ix_customer_owner_updated;
 drop index ix_customer_updated;
 
