@@ -57,14 +57,9 @@ public class CustomerQueries {
         }
         Predicates filters = new Predicates().params(scope.params());
         narrow(filters, filter);
-        String owned = "from customer c where c.owner_id is not null and " + scope.owned("c.owner_id") + " and "
-                + filters.sql();
-        String team = "from record_team_member scope_team join customer c on c.id = scope_team.entity_id"
-                + " where c.owner_id is not null and " + scope.teamOnly("c.owner_id") + " and " + filters.sql();
-        String newest = " order by c.updated_at desc, c.id desc limit :window";
-        String candidates = scope.throughTeams()
-                ? "(select c.id, c.updated_at " + owned + newest + ") union all (select c.id, c.updated_at " + team + newest + ")"
-                : "select c.id, c.updated_at " + owned + newest;
+        String owned = "c.owner_id is not null and " + filters.sql();
+        String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
+                " order by c.updated_at desc, c.id desc limit :window");
         List<CustomerRow> items = jdbc.sql("""
                 with page_ids as (
                     select id from (%s) candidates order by updated_at desc, id desc limit :limit offset :offset)
@@ -75,10 +70,7 @@ public class CustomerQueries {
                 .param("limit", size).param("offset", (long) page * size)
                 .query(CustomerRow::map).list();
         long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
-                : Math.min(COUNT_CAP, jdbc.sql(scope.throughTeams()
-                        ? "select count(*) from ((select 1 %s limit %d) union all (select 1 %s limit %d)) capped"
-                                .formatted(owned, COUNT_CAP, team, COUNT_CAP)
-                        : "select count(*) from (select 1 %s limit %d) capped".formatted(owned, COUNT_CAP))
+                : Math.min(COUNT_CAP, jdbc.sql(scope.cappedCount("customer", "c", owned, COUNT_CAP))
                         .params(filters.params()).query(Long.class).single());
         return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
     }

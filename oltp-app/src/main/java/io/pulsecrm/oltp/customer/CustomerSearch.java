@@ -36,13 +36,8 @@ class CustomerSearch {
      * is); its total is exact when the whole scope was read, else the matches seen, marked as a lower bound.
      */
     Optional<PageResponse<CustomerRow>> newest(ScopeFilter scope, Predicates filters, String q, int page, int size) {
-        String owned = "select c.id, c.updated_at, c.name from customer c where c.owner_id is not null and "
-                + scope.owned("c.owner_id") + " and " + filters.sql();
-        String team = "select c.id, c.updated_at, c.name from record_team_member scope_team"
-                + " join customer c on c.id = scope_team.entity_id where c.owner_id is not null and "
-                + scope.teamOnly("c.owner_id") + " and " + filters.sql();
-        String newest = " order by c.updated_at desc, c.id desc limit :budget";
-        String recent = scope.throughTeams() ? "(" + owned + newest + ") union all (" + team + newest + ")" : owned + newest;
+        String recent = scope.branches("c.id, c.updated_at, c.name", "customer", "c",
+                "c.owner_id is not null and " + filters.sql(), " order by c.updated_at desc, c.id desc limit :budget");
         long[] scanned = new long[1];
         List<Long> found = jdbc.sql("""
                 with recent as materialized (%s)

@@ -38,7 +38,7 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
     }
 
     /** The owned branch: the owner is in scope ({@code true} for a viewer who sees everything). */
-    public String owned(String ownerColumn) {
+    String owned(String ownerColumn) {
         return viewer.scope().all() ? "true" : "(" + ownerColumn + " = any(:scopeOwners))";
     }
 
@@ -46,9 +46,30 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
      * The team branch, over {@code record_team_member scope_team} joined to the record: the viewer's
      * memberships of records whose owner is out of scope (the others are in the owned branch already).
      */
-    public String teamOnly(String ownerColumn) {
+    String teamOnly(String ownerColumn) {
         return "(scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer and not ("
                 + ownerColumn + " = any(:scopeOwners)))";
+    }
+
+    /**
+     * The rows of {@code table} (aliased {@code alias}, with {@code owner_id} and {@code id}) the viewer sees
+     * that match {@code filters}, as one query or two merged by UNION ALL (see {@link #throughTeams}); each
+     * branch ends with {@code tail} (its ORDER BY and LIMIT, say). {@code select} names the columns.
+     */
+    public String branches(String select, String table, String alias, String filters, String tail) {
+        String owned = "select " + select + " from " + table + " " + alias + " where " + owned(alias + ".owner_id")
+                + " and " + filters + tail;
+        if (!throughTeams()) {
+            return owned;
+        }
+        return "(" + owned + ") union all (select " + select + " from record_team_member scope_team join " + table
+                + " " + alias + " on " + alias + ".id = scope_team.entity_id where " + teamOnly(alias + ".owner_id")
+                + " and " + filters + tail + ")";
+    }
+
+    /** How many of those rows there are, counting at most {@code cap} (the sum may exceed it: cap it again). */
+    public String cappedCount(String table, String alias, String filters, int cap) {
+        return "select count(*) from (" + branches("1", table, alias, filters, " limit " + cap) + ") capped";
     }
 
     /** The values {@link #sql} refers to. */

@@ -33,19 +33,24 @@ class OpportunityQueries {
     }
 
     PageOfIds page(ScopeFilter scope, OpportunityFilter filter, Sort sort, int page, int size) {
-        List<String> where = new ArrayList<>(List.of(scope.sql("o.owner_id", "o.id")));
+        List<String> where = new ArrayList<>(List.of("true"));
         Map<String, Object> params = new HashMap<>(scope.params());
         narrow(where, params, "o.stage_id", "stageId", filter.stageId());
         narrow(where, params, "o.status", "status", filter.status() == null ? null : filter.status().name());
         narrow(where, params, "o.customer_id", "customerId", filter.customerId());
         narrow(where, params, "o.owner_id", "ownerId", filter.ownerId());
         narrow(where, params, "o.campaign_id", "campaignId", filter.campaignId());
-        String fromWhere = "from opportunity o where " + String.join(" and ", where);
-        List<Long> ids = jdbc.sql("select o.id " + fromWhere + " order by " + ListQuery.orderBy(sort, COLUMNS)
-                        + " limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
+        String filters = String.join(" and ", where);
+        String orderBy = " order by " + ListQuery.orderBy(sort, COLUMNS);
+        // owned and team-only deals each walk their index in the page's order, then merge (ScopeFilter#branches)
+        List<Long> ids = jdbc.sql("select o.id from opportunity o where o.id in ("
+                        + scope.branches("o.id", "opportunity", "o", filters, orderBy + " limit :window") + ")"
+                        + orderBy + " limit :limit offset :offset")
+                .params(params).param("window", (long) page * size + size).param("limit", size)
+                .param("offset", (long) page * size)
                 .query(Long.class).list();
-        long total = jdbc.sql(ListQuery.cappedCount(fromWhere)).params(params).query(Long.class).single();
+        long total = Math.min(ListQuery.COUNT_CAP, jdbc.sql(scope.cappedCount("opportunity", "o", filters,
+                ListQuery.COUNT_CAP)).params(params).query(Long.class).single());
         return new PageOfIds(ids, total);
     }
 
