@@ -30,7 +30,7 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
 
     /**
      * Whether some records reach the viewer through a team only. Then a fast list reads two branches —
-     * {@link #owned} and {@link #teamOnly} — and merges them: one OR across both (as {@link #sql} writes it)
+     * (see {@link #branches}) — and merges them: one OR across both (as {@link #sql} writes it)
      * keeps PostgreSQL from using the owner index at all, and it reads every owner's rows instead.
      */
     public boolean throughTeams() {
@@ -40,15 +40,6 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
     /** The owned branch: the owner is in scope ({@code true} for a viewer who sees everything). */
     String owned(String ownerColumn) {
         return viewer.scope().all() ? "true" : "(" + ownerColumn + " = any(:scopeOwners))";
-    }
-
-    /**
-     * The team branch, over {@code record_team_member scope_team} joined to the record: the viewer's
-     * memberships of records whose owner is out of scope (the others are in the owned branch already).
-     */
-    String teamOnly(String ownerColumn) {
-        return "(scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer and not ("
-                + ownerColumn + " = any(:scopeOwners)))";
     }
 
     /**
@@ -62,9 +53,12 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
         if (!throughTeams()) {
             return owned;
         }
-        return "(" + owned + ") union all (select " + select + " from record_team_member scope_team join " + table
-                + " " + alias + " on " + alias + ".id = scope_team.entity_id where " + teamOnly(alias + ".owner_id")
-                + " and " + filters + tail + ")";
+        // the memberships are read first, into an array the record's primary key is probed with: joined
+        // instead, the planner may walk every record newest first looking for the viewer's memberships
+        return "(" + owned + ") union all (select " + select + " from " + table + " " + alias + " where " + alias
+                + ".id = any(array(select scope_team.entity_id from record_team_member scope_team"
+                + " where scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer))"
+                + " and not (" + alias + ".owner_id = any(:scopeOwners)) and " + filters + tail + ")";
     }
 
     /** How many of those rows there are, counting at most {@code cap} (the sum may exceed it: cap it again). */
