@@ -43,7 +43,7 @@ public final class PipelineQueries {
             ORDER BY s.position, s.id
             """;
 
-    // The scope is a predicate on the facts, chosen by the server: everything, or owners / departments in scope.
+    // The scope is a predicate on the facts, chosen by the server (the same as the drill-down's, PipelineDealQueries).
     static final String SCOPED_OPEN_PIPELINE_BY_STAGE = """
             SELECT s.id, s.name, s.position, s.win_rate,
                    ifNull(d.open_count, 0)                   AS open_count,
@@ -53,13 +53,12 @@ public final class PipelineQueries {
             (
                 SELECT stage_id, count() AS open_count, sum(amount) AS open_amount
                 FROM opportunity FINAL
-                WHERE is_deleted = 0 AND status = 'OPEN'
-                  AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
+                WHERE %s
                 GROUP BY stage_id
             ) AS d ON d.stage_id = s.id
             WHERE s.is_deleted = 0
             ORDER BY s.position, s.id
-            """;
+            """.formatted(OpenDealsInScope.CONDITION);
 
     private final DataSource dataSource;
 
@@ -104,9 +103,7 @@ public final class PipelineQueries {
     public List<StagePipeline> openPipelineByStage(VisibleScope scope) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(SCOPED_OPEN_PIPELINE_BY_STAGE)) {
-            query.setInt(1, scope.all() ? 1 : 0);
-            query.setObject(2, List.copyOf(scope.owners()));
-            query.setObject(3, List.copyOf(scope.departments()));
+            OpenDealsInScope.bind(query, 1, scope);
             List<StagePipeline> stages = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

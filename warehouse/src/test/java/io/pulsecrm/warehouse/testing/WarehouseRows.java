@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -60,12 +61,23 @@ public final class WarehouseRows {
     }
 
     public Instant stage(long id, String name, int position, String winRate) {
-        return entity("opportunity_stage", "id, name, position, win_rate", false, id, name, position, new BigDecimal(winRate));
+        return stage(id, name, position, winRate, false);
+    }
+
+    public Instant stage(long id, String name, int position, String winRate, boolean deleted) {
+        return entity("opportunity_stage", "id, name, position, win_rate", deleted, id, name, position, new BigDecimal(winRate));
     }
 
     public Instant deal(long id, long stageId, String amount, String status, long ownerId, long ownerDeptId) {
-        return entity("opportunity", "id, name, amount, stage_id, status, owner_id, owner_dept_id", false,
-                id, "Deal " + id, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId);
+        return deal(id, stageId, "Deal " + id, amount, status, ownerId, ownerDeptId, null, null, false);
+    }
+
+    /** A deal with everything a drill-down lists; {@code deleted}: the deal was deleted in oltp-app. */
+    public Instant deal(long id, long stageId, String name, String amount, String status, long ownerId, long ownerDeptId,
+            Long customerId, LocalDate expectedCloseDate, boolean deleted) {
+        return entity("opportunity",
+                "id, name, amount, stage_id, status, owner_id, owner_dept_id, customer_id, expected_close_date", deleted,
+                id, name, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId, customerId, expectedCloseDate);
     }
 
     public Instant aggregate(long stageId, long openCount, String openAmount, String weightedAmount) {
