@@ -3,7 +3,7 @@ package io.pulsecrm.dashboards.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.localstack.browser.HeadlessChromium;
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
