@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
+import io.pulsecrm.dashboards.support.SignedInBrowser;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
@@ -13,14 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -45,7 +42,6 @@ class PipelineDrillDownBrowserIT {
 
     private static SinkSimulator sink;
     private static SignedIn manager;
-    private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -69,36 +65,22 @@ class PipelineDrillDownBrowserIT {
         }
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                HeadlessChromium.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final SignedInBrowser chromium = new SignedInBrowser();
 
     @LocalServerPort int port;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void browser() {
+        browser = chromium.driver();
+    }
 
     @Test
     void clickingAFunnelStageListsItsDealsPageByPageEachLinkingToOltpApp() throws Exception {
         browser.manage().window().setSize(HeadlessChromium.DESKTOP);
-        open("/");
+        chromium.open(port, manager, "/");
         await().atMost(WAIT).until(() -> funnelItemCenter("方案报价") != null);
 
         clickFunnel("方案报价");
@@ -127,7 +109,7 @@ class PipelineDrillDownBrowserIT {
     @Test
     void anOpenDrillDownFollowsNewDealsOfItsStage() {
         browser.manage().window().setSize(HeadlessChromium.DESKTOP);
-        open("/");
+        chromium.open(port, manager, "/");
         await().atMost(WAIT).until(() -> funnelItemCenter("资格审查") != null);
         clickFunnel("资格审查");
         await().atMost(WAIT).until(() -> dealIds().equals(List.of(40_100L)));
@@ -141,7 +123,7 @@ class PipelineDrillDownBrowserIT {
     @Test
     void onAPhoneInEnglishTheStageNameInTheTableOpensTheDealsAsCards() throws Exception {
         browser.manage().window().setSize(HeadlessChromium.PHONE);
-        open("/?lang=en");
+        chromium.open(port, manager, "/?lang=en");
         await().atMost(WAIT).until(() -> figure(PROPOSAL, "data-open-count") != null);
 
         browser.findElement(By.cssSelector("#pipeline-figures [data-drill-stage='" + PROPOSAL + "']")).click();
@@ -160,13 +142,6 @@ class PipelineDrillDownBrowserIT {
 
         browser.findElement(By.cssSelector("[data-close]")).click();
         assertThat(browser.findElement(By.id("drill-down")).isDisplayed()).isFalse();
-    }
-
-    /** Signed in the way oltp-app's login leaves a browser: the token in the PULSE_TOKEN cookie of this host. */
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + "/css/pipeline.css");
-        browser.manage().addCookie(new Cookie("PULSE_TOKEN", manager.token()));
-        browser.get("http://127.0.0.1:" + port + path);
     }
 
     /** A real mouse click on the funnel's canvas, at the middle of the stage's trapezoid as ECharts laid it out. */
