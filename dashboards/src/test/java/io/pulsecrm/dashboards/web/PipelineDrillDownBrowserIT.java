@@ -3,26 +3,20 @@ package io.pulsecrm.dashboards.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.support.BrowserTest;
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
-import io.pulsecrm.dashboards.support.SignedInBrowser;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,10 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>The manager (DEPT_AND_CHILDREN in east) sees 25 open deals in 方案报价 (ids 40_001…40_025, amount = n × 1000),
  * not the 3 of west.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelineDrillDownBrowserIT {
+class PipelineDrillDownBrowserIT extends BrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String OLTP = "http://crm.test:8080";
     private static final long EAST = 11, WEST = 12, REP = 21, OTHER = 22, QUALIFY = 401, PROPOSAL = 402;
 
@@ -65,22 +57,10 @@ class PipelineDrillDownBrowserIT {
         }
     }
 
-    @RegisterExtension
-    static final SignedInBrowser chromium = new SignedInBrowser();
-
-    @LocalServerPort int port;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void browser() {
-        browser = chromium.driver();
-    }
-
     @Test
     void clickingAFunnelStageListsItsDealsPageByPageEachLinkingToOltpApp() throws Exception {
         browser.manage().window().setSize(HeadlessChromium.DESKTOP);
-        chromium.open(port, manager, "/");
+        open(manager, "/");
         await().atMost(WAIT).until(() -> funnelItemCenter("方案报价") != null);
 
         clickFunnel("方案报价");
@@ -109,7 +89,7 @@ class PipelineDrillDownBrowserIT {
     @Test
     void anOpenDrillDownFollowsNewDealsOfItsStage() {
         browser.manage().window().setSize(HeadlessChromium.DESKTOP);
-        chromium.open(port, manager, "/");
+        open(manager, "/");
         await().atMost(WAIT).until(() -> funnelItemCenter("资格审查") != null);
         clickFunnel("资格审查");
         await().atMost(WAIT).until(() -> dealIds().equals(List.of(40_100L)));
@@ -123,7 +103,7 @@ class PipelineDrillDownBrowserIT {
     @Test
     void onAPhoneInEnglishTheStageNameInTheTableOpensTheDealsAsCards() throws Exception {
         browser.manage().window().setSize(HeadlessChromium.PHONE);
-        chromium.open(port, manager, "/?lang=en");
+        open(manager, "/?lang=en");
         await().atMost(WAIT).until(() -> figure(PROPOSAL, "data-open-count") != null);
 
         browser.findElement(By.cssSelector("#pipeline-figures [data-drill-stage='" + PROPOSAL + "']")).click();

@@ -3,32 +3,23 @@ package io.pulsecrm.dashboards.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.support.BrowserTest;
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
-import io.pulsecrm.dashboards.support.SignedInBrowser;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The page in headless Chromium on the real local stack: figures follow ClickHouse without a reload. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelinePageBrowserIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class PipelinePageBrowserIT extends BrowserTest {
 
     /** The funnel's figures as ECharts holds them: data item name → value (the open count). */
     private static final String CHART_FIGURES = """
@@ -68,22 +59,10 @@ class PipelinePageBrowserIT {
         }
     }
 
-    @RegisterExtension
-    static final SignedInBrowser chromium = new SignedInBrowser();
-
-    @LocalServerPort int port;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void browser() {
-        browser = chromium.driver();
-    }
-
     @Test
     void funnelAndFiguresTableFollowNewDealsWithoutReload() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        chromium.open(port, admin, "/");
+        open(admin, "/");
         await().atMost(WAIT).until(() -> "12".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 12);
         browser.executeScript("window.loadedOnce = true;");
@@ -110,7 +89,7 @@ class PipelinePageBrowserIT {
     @Test
     void englishPageFitsAPhoneAndShowsTheSameFigures() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
-        chromium.open(port, admin, "/?lang=en");
+        open(admin, "/?lang=en");
 
         await().atMost(WAIT).until(() -> "40".equals(rowAttribute(301, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);
