@@ -53,6 +53,12 @@ public final class WarehouseRows {
         return link("org_role_permission", "role_id, permission", deleted, roleId, permission);
     }
 
+    /** The user on the team of a record ({@code entityType} CUSTOMER, OPPORTUNITY or CONTRACT); deleted: taken off it. */
+    public Instant teamMember(long userId, String entityType, long entityId, String access, boolean deleted) {
+        return link("org_record_team_member", "user_id, entity_type, entity_id, access", deleted, userId, entityType,
+                entityId, access);
+    }
+
     /** A session expiring {@code expiresInSeconds} from now (negative: already expired), maybe revoked. */
     public Instant session(UUID id, long userId, long expiresInSeconds, boolean revoked) {
         Instant now = Instant.now();
