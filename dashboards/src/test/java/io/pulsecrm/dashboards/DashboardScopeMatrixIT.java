@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   reporting: vp ← eastLead ← shRep1 ← shRep2;  eastLead ← hzRep;  vp ← northLead ← bjRep, mover
  *   mover made d9 (25600) while in hangzhou and has moved to beijing since: d9 stays attributed to hangzhou.
  *   Never listed: d10 (WON), d11 (deleted), d12 (another stage).
+ *   Record teams: hzRep (SELF) is put on teams by the test that checks them; nobody else is on any.
  * </pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,12 +56,13 @@ class DashboardScopeMatrixIT {
             D4, money(800), D5, money(1600), D6, money(3200), D7, money(6400), D8, money(12800), D9, money(25600));
 
     private static SignedIn self, selfAndSubordinates, dept, deptAndChildren, custom, all, superAdmin, twoRoles,
-            withoutPermission;
+            withoutPermission, teamMember;
+    private static WarehouseRows rows;
 
     @DynamicPropertySource
     static void organization(DynamicPropertyRegistry registry) {
         SinkSimulator sink = SinkSimulator.onLocalStack("dashboards_scope_matrix_it").configure(registry);
-        WarehouseRows rows = sink.rows();
+        rows = sink.rows();
         rows.department(SALES, BuiltInRoles.TOP_DEPARTMENT, false);
         rows.department(EAST, SALES, false);
         rows.department(SHANGHAI, EAST, false);
@@ -84,6 +86,7 @@ class DashboardScopeMatrixIT {
         superAdmin = sink.signIn(2105, BuiltInRoles.TOP_DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
         twoRoles = sink.signIn(SH_REP2, SHANGHAI, BuiltInRoles.SALES_REP, CUSTOM_SERVICE);
         withoutPermission = sink.signIn(AGENT, SERVICE, BuiltInRoles.SERVICE_AGENT);
+        teamMember = sink.signIn(HZ_REP, HANGZHOU, BuiltInRoles.SALES_REP);
 
         // The reporting lines, written after the sign-ins (which write users without a manager).
         rows.user(VP, SALES, null, true);
@@ -163,6 +166,20 @@ class DashboardScopeMatrixIT {
     @Test
     void twoRolesSeeTheUnionOfTheirScopes() throws Exception {
         assertSees(twoRoles, D8, D2);
+    }
+
+    @Test
+    void aSelfRepOnTheTeamOfAColleaguesDealSeesItUntilTakenOffTheTeam() throws Exception {
+        assertSees(teamMember, D3);
+
+        rows.teamMember(HZ_REP, "OPPORTUNITY", D6, "READ", false); // bjRep's deal, out of hzRep's scope
+        rows.teamMember(HZ_REP, "OPPORTUNITY", D3, "WRITE", false); // hzRep's own: still counted once
+        rows.teamMember(HZ_REP, "CUSTOMER", D8, "WRITE", false); // a customer's team grants no deal of the same id
+        assertSees(teamMember, D6, D3);
+        assertSees(self, D1); // the team is hzRep's, not every SELF viewer's
+
+        rows.teamMember(HZ_REP, "OPPORTUNITY", D6, "READ", true);
+        assertSees(teamMember, D3);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.pulsecrm.dashboards.drilldown;
 
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.StageDeals;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class ClickHouseStageDeals implements StageDealsWarehouse {
     }
 
     @Override
-    public Optional<StageDeals> openDealsOfStage(long stageId, VisibleScope scope, int page, int size) {
+    public Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size) {
         try {
             return deals.openDealsOfStage(stageId, scope, page, size);
         } catch (WarehouseQueryException e) {

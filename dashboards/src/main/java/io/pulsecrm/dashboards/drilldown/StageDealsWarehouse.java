@@ -1,7 +1,7 @@
 package io.pulsecrm.dashboards.drilldown;
 
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.StageDeals;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.util.Optional;
 
 /** What the drill-down needs from ClickHouse: one stage's open deals that a scope the server resolved covers. */
@@ -13,5 +13,5 @@ public interface StageDealsWarehouse {
      *
      * @throws io.pulsecrm.dashboards.pipeline.WarehouseUnavailable when ClickHouse cannot answer
      */
-    Optional<StageDeals> openDealsOfStage(long stageId, VisibleScope scope, int page, int size);
+    Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size);
 }

@@ -4,7 +4,7 @@ import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.access.ViewerAccess;
 import io.pulsecrm.dashboards.config.DashboardsProperties;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ class StageDrillDown {
 
     /** @throws StageNotFound when the stage does not exist; WarehouseUnavailable when ClickHouse cannot answer */
     DealPageView deals(Viewer viewer, DealPageRequest request) {
-        VisibleScope scope;
+        ViewerScope scope;
         try {
             scope = access.scopeOf(viewer);
         } catch (WarehouseQueryException e) {

@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.pulsecrm.dashboards.WebTestConfig;
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.OpenDeal;
 import io.pulsecrm.warehouse.query.StageDeals;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ class DrillDownApiTest {
                 .andExpect(jsonPath("$.items[0].link").value("http://localhost:8080/app/opportunities/9"))
                 .andExpect(jsonPath("$.items[1].ownerName").doesNotExist())
                 .andExpect(jsonPath("$.items[1].link").value("http://localhost:8080/app/opportunities/8"));
-        assertThat(warehouse.asked()).isEqualTo(new FakeStageDeals.Asked(302, VisibleScope.EVERYTHING, 1, 2));
+        assertThat(warehouse.asked()).isEqualTo(new FakeStageDeals.Asked(302, ViewerScope.EVERYTHING, 1, 2));
     }
 
     @Test
@@ -86,7 +86,7 @@ class DrillDownApiTest {
         mvc.perform(get(DEALS).with(as(admin())).param("stageId", "5")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)));
 
-        assertThat(warehouse.asked()).isEqualTo(new FakeStageDeals.Asked(5, VisibleScope.EVERYTHING, 0, 20));
+        assertThat(warehouse.asked()).isEqualTo(new FakeStageDeals.Asked(5, ViewerScope.EVERYTHING, 0, 20));
     }
 
     @Test
@@ -145,7 +145,7 @@ class DrillDownApiTest {
         mvc.perform(get(DEALS).with(as(admin())).param("stageId", "6").param("scope", "NONE").param("owners", "1"))
                 .andExpect(status().isOk());
 
-        assertThat(warehouse.asked().scope()).isEqualTo(VisibleScope.EVERYTHING); // the viewer's, from FakeViewerAccess
+        assertThat(warehouse.asked().scope()).isEqualTo(ViewerScope.EVERYTHING); // the viewer's, from FakeViewerAccess
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.pulsecrm.dashboards.drilldown;
 
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.StageDeals;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FakeStageDeals implements StageDealsWarehouse {
 
     /** What the drill-down asked the warehouse for. */
-    public record Asked(long stageId, VisibleScope scope, int page, int size) {
+    public record Asked(long stageId, ViewerScope scope, int page, int size) {
     }
 
     private final Map<Long, StageDeals> stages = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ public class FakeStageDeals implements StageDealsWarehouse {
     }
 
     @Override
-    public Optional<StageDeals> openDealsOfStage(long stageId, VisibleScope scope, int page, int size) {
+    public Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size) {
         asked = new Asked(stageId, scope, page, size);
         if (down) {
             throw new WarehouseUnavailable("fake ClickHouse is down", null);

@@ -1,6 +1,5 @@
 package io.pulsecrm.warehouse.query;
 
-import io.pulsecrm.scope.VisibleScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -15,7 +14,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The deals behind the scoped pipeline chart ({@link PipelineQueries#openPipelineByStage(VisibleScope)}): the same
+ * The deals behind the scoped pipeline chart ({@link PipelineQueries#openPipelineByStage(ViewerScope)}): the same
  * rows of {@code opportunity FINAL}, chosen by the same condition ({@link OpenDealsInScope}), listed a page at a time.
  * So a stage's total here is its figure in the chart for the same scope.
  */
@@ -68,7 +67,7 @@ public final class PipelineDealQueries {
      * Page {@code page} (from 0) of {@code size} of the stage's open deals the scope covers, with their total count
      * and amount; empty when the stage does not exist (or was deleted), as the chart has no row for it then.
      */
-    public Optional<StageDeals> openDealsOfStage(long stageId, VisibleScope scope, int page, int size) {
+    public Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size) {
         if (page < 0 || size < 1) {
             throw new IllegalArgumentException("page must be >= 0 and size >= 1, was " + page + "/" + size);
         }
@@ -105,7 +104,7 @@ public final class PipelineDealQueries {
         }
     }
 
-    private static List<OpenDeal> page(Connection c, long stageId, VisibleScope scope, int size, long offset)
+    private static List<OpenDeal> page(Connection c, long stageId, ViewerScope scope, int size, long offset)
             throws SQLException {
         try (PreparedStatement q = c.prepareStatement(PAGE)) {
             q.setLong(1, stageId);

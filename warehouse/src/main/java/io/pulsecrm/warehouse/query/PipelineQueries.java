@@ -1,6 +1,5 @@
 package io.pulsecrm.warehouse.query;
 
-import io.pulsecrm.scope.VisibleScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -17,7 +16,7 @@ import javax.sql.DataSource;
  *
  * <p>Two sources, the same figures: the {@code pipeline_by_stage} aggregate of the stream processors (every
  * deal), and the {@code opportunity} facts grouped here, which a viewer's data scope can filter by the owner
- * and the owner's department at the time of each deal's last change.
+ * and the owner's department at the time of each deal's last change, and by the deals' teams.
  */
 public final class PipelineQueries {
 
@@ -95,12 +94,12 @@ public final class PipelineQueries {
 
     /**
      * Every stage that exists, ordered by position, with the open deals the scope covers: a deal counts when
-     * its owner or its owner's department (at the time of its last change) is in scope, or the scope is
-     * everything. The weighted amount is the stage's open amount × win rate / 100 rounded once, half up, as
-     * the stream processors compute it, so for {@link VisibleScope#EVERYTHING} the figures equal
+     * its owner or its owner's department (at the time of its last change) is in scope, or the viewer is on its
+     * team, or the scope is everything. The weighted amount is the stage's open amount × win rate / 100 rounded once, half up, as
+     * the stream processors compute it, so for {@link ViewerScope#EVERYTHING} the figures equal
      * {@link #openPipelineByStage()} once both have caught up.
      */
-    public List<StagePipeline> openPipelineByStage(VisibleScope scope) {
+    public List<StagePipeline> openPipelineByStage(ViewerScope scope) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(SCOPED_OPEN_PIPELINE_BY_STAGE)) {
             OpenDealsInScope.bind(query, 1, scope);

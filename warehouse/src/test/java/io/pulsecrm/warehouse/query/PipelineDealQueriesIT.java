@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PipelineDealQueriesIT {
 
     private static final long ROOT = 1, SHANGHAI = 3, WEST = 4;
-    private static final long REP = 11, OTHER = 12, LEFT_COMPANY = 4242;
+    private static final long REP = 11, OTHER = 12, TEAMMATE = 13, ON_NO_TEAM = 14, LEFT_COMPANY = 4242;
     private static final long STAGE = 700, OTHER_STAGE = 701, DELETED_STAGE = 702;
 
     private static PipelineDealQueries deals;
@@ -55,16 +55,23 @@ class PipelineDealQueriesIT {
         rows.deal(808, OTHER_STAGE, "5000.00", "OPEN", REP, SHANGHAI);
         rows.deal(809, DELETED_STAGE, "10.00", "OPEN", REP, SHANGHAI);
         rows.stage(DELETED_STAGE, "Gone", 3, "10.00", true);
+        // TEAMMATE owns nothing; on the team of OTHER's 802, of a customer whose id is 801's, and (no longer) of 807
+        rows.user(TEAMMATE, SHANGHAI, null, true);
+        rows.teamMember(TEAMMATE, "OPPORTUNITY", 802, "READ", false);
+        rows.teamMember(TEAMMATE, "CUSTOMER", 801, "WRITE", false);
+        rows.teamMember(TEAMMATE, "OPPORTUNITY", 807, "WRITE", false);
+        rows.teamMember(TEAMMATE, "OPPORTUNITY", 807, "WRITE", true);
+        rows.teamMember(REP, "OPPORTUNITY", 803, "WRITE", false); // REP's own deal: still counted once
     }
 
     @Test
     void pagesListTheOpenLiveDealsOfTheStageByAmountThenIdDescending() {
-        assertThat(ids(0, 2, VisibleScope.EVERYTHING)).containsExactly(802L, 803L);
-        assertThat(ids(1, 2, VisibleScope.EVERYTHING)).containsExactly(801L, 804L);
-        assertThat(ids(2, 2, VisibleScope.EVERYTHING)).containsExactly(807L);
-        assertThat(ids(3, 2, VisibleScope.EVERYTHING)).isEmpty();
+        assertThat(ids(0, 2, ViewerScope.EVERYTHING)).containsExactly(802L, 803L);
+        assertThat(ids(1, 2, ViewerScope.EVERYTHING)).containsExactly(801L, 804L);
+        assertThat(ids(2, 2, ViewerScope.EVERYTHING)).containsExactly(807L);
+        assertThat(ids(3, 2, ViewerScope.EVERYTHING)).isEmpty();
 
-        StageDeals page = deals.openDealsOfStage(STAGE, VisibleScope.EVERYTHING, 3, 2).orElseThrow();
+        StageDeals page = deals.openDealsOfStage(STAGE, ViewerScope.EVERYTHING, 3, 2).orElseThrow();
         assertThat(page.stageName()).isEqualTo("方案报价");
         assertThat(page.totalItems()).isEqualTo(5);
         assertThat(page.totalAmount()).isEqualByComparingTo("1250.00");
@@ -72,7 +79,7 @@ class PipelineDealQueriesIT {
 
     @Test
     void aDealCarriesWhatTheListShowsAndItsOwnersName() {
-        List<OpenDeal> page = deals.openDealsOfStage(STAGE, VisibleScope.EVERYTHING, 0, 10).orElseThrow().deals();
+        List<OpenDeal> page = deals.openDealsOfStage(STAGE, ViewerScope.EVERYTHING, 0, 10).orElseThrow().deals();
 
         assertThat(page.stream().filter(d -> d.id() == 801).findFirst().orElseThrow()).isEqualTo(new OpenDeal(801,
                 "华东 ERP 升级", new BigDecimal("300.00"), LocalDate.of(2026, 1, 31), REP, "User " + REP, 9001L,
@@ -85,18 +92,26 @@ class PipelineDealQueriesIT {
 
     @Test
     void theScopeSelectsByOwnerOrByTheDepartmentAtTheTimeOfTheDeal() {
-        var rep = new VisibleScope(false, Set.of(REP), Set.of());
-        var shanghai = new VisibleScope(false, Set.of(), Set.of(SHANGHAI));
+        var rep = scope(ON_NO_TEAM, Set.of(REP), Set.of());
+        var shanghai = scope(ON_NO_TEAM, Set.of(), Set.of(SHANGHAI));
 
         assertThat(ids(0, 100, rep)).containsExactly(803L, 801L, 804L);
         assertThat(ids(0, 100, shanghai)).containsExactly(803L, 801L, 807L);
-        assertThat(ids(0, 100, new VisibleScope(false, Set.of(), Set.of()))).isEmpty();
+        assertThat(ids(0, 100, scope(ON_NO_TEAM, Set.of(), Set.of()))).isEmpty();
+    }
+
+    @Test
+    void aTeamMemberSeesTheDealsOfTheirTeamsAndNoOtherRecordsOrTeamsTheyLeft() {
+        assertThat(ids(0, 100, self(TEAMMATE))).containsExactly(802L);
+        assertThat(ids(0, 100, scope(ON_NO_TEAM, Set.of(TEAMMATE), Set.of())))
+                .as("the same owners, another viewer: not their team").isEmpty();
+        assertThat(ids(0, 100, self(REP))).containsExactly(803L, 801L, 804L);
     }
 
     @Test
     void aStagesTotalsAreItsFiguresInTheChartForTheSameScope() {
-        for (VisibleScope scope : List.of(VisibleScope.EVERYTHING, new VisibleScope(false, Set.of(REP), Set.of(WEST)),
-                new VisibleScope(false, Set.of(OTHER), Set.of(SHANGHAI)))) {
+        for (ViewerScope scope : List.of(ViewerScope.EVERYTHING, scope(REP, Set.of(REP), Set.of(WEST)),
+                scope(OTHER, Set.of(OTHER), Set.of(SHANGHAI)), self(TEAMMATE), self(REP))) {
             StagePipeline figures = pipeline.openPipelineByStage(scope).stream()
                     .filter(s -> s.stageId() == STAGE).findFirst().orElseThrow();
             StageDeals all = deals.openDealsOfStage(STAGE, scope, 0, 100).orElseThrow();
@@ -109,11 +124,20 @@ class PipelineDealQueriesIT {
 
     @Test
     void anUnknownOrDeletedStageHasNoDrillDown() {
-        assertThat(deals.openDealsOfStage(99_999, VisibleScope.EVERYTHING, 0, 20)).isEmpty();
-        assertThat(deals.openDealsOfStage(DELETED_STAGE, VisibleScope.EVERYTHING, 0, 20)).isEmpty();
+        assertThat(deals.openDealsOfStage(99_999, ViewerScope.EVERYTHING, 0, 20)).isEmpty();
+        assertThat(deals.openDealsOfStage(DELETED_STAGE, ViewerScope.EVERYTHING, 0, 20)).isEmpty();
     }
 
-    private static List<Long> ids(int page, int size, VisibleScope scope) {
+    /** SELF: the viewer's own deals, and their teams'. */
+    private static ViewerScope self(long viewer) {
+        return scope(viewer, Set.of(viewer), Set.of());
+    }
+
+    private static ViewerScope scope(long viewer, Set<Long> owners, Set<Long> departments) {
+        return new ViewerScope(viewer, new VisibleScope(false, owners, departments));
+    }
+
+    private static List<Long> ids(int page, int size, ViewerScope scope) {
         return deals.openDealsOfStage(STAGE, scope, page, size).orElseThrow().deals().stream().map(OpenDeal::id).toList();
     }
 }
