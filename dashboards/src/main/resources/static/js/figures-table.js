@@ -16,7 +16,14 @@ export function renderFigures(table, rows, lang) {
     tr.dataset.stageName = row.stageName;
     const name = document.createElement('th');
     name.scope = 'row';
-    name.textContent = row.stageName; // text, never markup
+    // the stage opens its drill-down: a button, so keyboards and phones reach it as well as the funnel's click
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'stage-link';
+    open.dataset.drillStage = String(row.stageId);
+    open.title = table.dataset.msgShowDeals;
+    open.textContent = row.stageName; // text, never markup
+    name.append(open);
     tr.append(name);
     for (const field of FIELDS) {
       tr.dataset[field] = String(row[field]);

@@ -1,8 +1,9 @@
 // The manager's live pipeline page: load the chart once, then apply every pushed update in place.
 import { renderFigures } from './figures-table.js';
 import { follow } from './live-stream.js';
+import { drillDown } from './drill-down.js';
 
-const { lang, chartUrl, streamUrl, loginUrl } = document.body.dataset;
+const { lang, chartUrl, streamUrl, dealsUrl, loginUrl } = document.body.dataset;
 const status = document.getElementById('status');
 const chartElement = document.getElementById('pipeline-chart');
 const table = document.getElementById('pipeline-figures');
@@ -11,6 +12,20 @@ const empty = document.getElementById('empty');
 
 const chart = echarts.init(chartElement, null, { renderer: 'canvas' });
 new ResizeObserver(() => chart.resize()).observe(chartElement);
+
+// A stage of the funnel, or its name in the table, lists the deals behind its figures.
+const drill = drillDown(document.getElementById('drill-down'), { url: dealsUrl, lang, onUnauthorized: toLogin });
+chart.on('click', (params) => {
+  if (params.data && params.data.id) {
+    drill.open(Number(params.data.id), params.name);
+  }
+});
+table.addEventListener('click', (event) => {
+  const stage = event.target.closest('[data-drill-stage]');
+  if (stage) {
+    drill.open(Number(stage.dataset.drillStage), stage.textContent);
+  }
+});
 
 let shownAt = null; // time of the data on screen, so an older view never replaces a newer one
 
@@ -27,6 +42,7 @@ function show(view) {
   shownAt = at ?? shownAt;
   chart.setOption(view.option);
   renderFigures(table, view.rows, lang);
+  drill.chartChanged(view.rows);
   empty.hidden = view.rows.length > 0;
   if (view.updatedAt) {
     updatedAt.dataset.updatedAt = view.updatedAt;

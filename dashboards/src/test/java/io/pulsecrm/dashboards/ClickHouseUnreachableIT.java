@@ -57,6 +57,14 @@ class ClickHouseUnreachableIT {
     }
 
     @Test
+    void drillDownAnswers503ProblemDetail() throws Exception {
+        HttpResponse<String> response = get("/api/v1/charts/pipeline/deals?stageId=1&lang=en");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("\"type\":\"urn:pulsecrm:problem:warehouse-unavailable\"");
+    }
+
+    @Test
     void pageStillLoads() throws Exception {
         HttpResponse<String> response = get("/");
 

@@ -1,6 +1,7 @@
 package io.pulsecrm.dashboards;
 
 import io.pulsecrm.dashboards.access.FakeViewerAccess;
+import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,12 @@ public class WebTestConfig {
     @Primary
     FakePipelineWarehouse fakePipelineWarehouse() {
         return new FakePipelineWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeStageDeals fakeStageDeals() {
+        return new FakeStageDeals();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.Login;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.ViewerGrants;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,19 +84,21 @@ class ClickHouseViewerAccess implements ViewerAccess {
     }
 
     @Override
-    public Map<Viewer.Key, VisibleScope> scopesOf(Collection<Viewer> viewers) {
-        Map<Viewer.Key, VisibleScope> scopes = new HashMap<>();
+    public Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers) {
+        Map<Viewer.Key, ViewerScope> scopes = new HashMap<>();
         Organization org = null;
         for (Viewer viewer : viewers) {
             ViewerGrants grants = viewer.grants();
             if (grants.superAdmin() || grants.scopes().stream().anyMatch(g -> g.scope() == DataScope.ALL)) {
-                scopes.put(viewer.key(), VisibleScope.EVERYTHING); // no need to read the organization for them
+                scopes.put(viewer.key(), ViewerScope.EVERYTHING); // no need to read the organization for them
                 continue;
             }
             if (org == null) {
                 org = organization.organization();
             }
-            scopes.put(viewer.key(), ScopeRule.resolve(viewer.userId(), grants.scopes(), org));
+            // The viewer's teams are not read here: the queries look them up with the facts (OpenDealsInScope).
+            VisibleScope scope = ScopeRule.resolve(viewer.userId(), grants.scopes(), org);
+            scopes.put(viewer.key(), new ViewerScope(viewer.userId(), scope));
         }
         return scopes;
     }

@@ -91,7 +91,6 @@ class SecuritySetup {
     }
 
     private static String loginUrl(DashboardsProperties properties) {
-        String base = properties.oltpPublicUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login";
+        return properties.oltpUrl("/login");
     }
 }

@@ -1,6 +1,6 @@
 package io.pulsecrm.dashboards.access;
 
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,10 +34,13 @@ public interface ViewerAccess {
         }
     }
 
-    /** The data scopes of these viewers at one moment; the organization is read at most once for all of them. */
-    Map<Viewer.Key, VisibleScope> scopesOf(Collection<Viewer> viewers);
+    /**
+     * The data scopes of these viewers at one moment; the organization is read at most once for all of them. Each
+     * names its viewer, whose record teams the queries add (the same scope for everyone who sees everything).
+     */
+    Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers);
 
-    default VisibleScope scopeOf(Viewer viewer) {
+    default ViewerScope scopeOf(Viewer viewer) {
         return scopesOf(List.of(viewer)).get(viewer.key());
     }
 }

@@ -13,6 +13,12 @@ public record DashboardsProperties(ClickHouse clickhouse, Live live, Identity id
         /* where browsers reach oltp-app: its login page is {oltpPublicUrl}/login */
         @DefaultValue("http://localhost:8080") String oltpPublicUrl) {
 
+    /** An absolute URL of oltp-app as browsers reach it: {@code oltpUrl("/login")}, a deal's page, … */
+    public String oltpUrl(String path) {
+        String base = oltpPublicUrl.endsWith("/") ? oltpPublicUrl.substring(0, oltpPublicUrl.length() - 1) : oltpPublicUrl;
+        return base + path;
+    }
+
     /** The tokens oltp-app issues: where its public keys are, and what a token must say about itself. */
     public record Identity(
             @DefaultValue("http://127.0.0.1:8080/.well-known/jwks.json") String jwksUrl,

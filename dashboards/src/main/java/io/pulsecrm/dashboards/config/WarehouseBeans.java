@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
+import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import javax.sql.DataSource;
@@ -41,6 +42,11 @@ class WarehouseBeans {
     @Bean
     PipelineQueries pipelineQueries(DataSource clickhouse) {
         return new PipelineQueries(clickhouse);
+    }
+
+    @Bean
+    PipelineDealQueries pipelineDealQueries(DataSource clickhouse) {
+        return new PipelineDealQueries(clickhouse);
     }
 
     @Bean

@@ -1,15 +1,16 @@
 package io.pulsecrm.dashboards.pipeline;
 
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.StagePipeline;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** {@link PipelineWarehouse} on the warehouse library's queries: no SQL of our own. */
@@ -18,6 +19,14 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
 
     /** The tables whose new rows change the funnel: the deals, and the stages' names, order and win rates. */
     static final List<String> SOURCE_TABLES = List.of("opportunity", "opportunity_stage");
+
+    /**
+     * The source tables and the record teams: a member added or removed changes which deals a viewer's figures count
+     * (the queries read the teams with the deals), though not how new the data is, so it moves the figures' token
+     * but not {@link Watermark#updatedAt()}.
+     */
+    static final List<String> FIGURE_TABLES =
+            Stream.concat(SOURCE_TABLES.stream(), Stream.of("org_record_team_member")).toList();
 
     /** The tables whose new rows may change who may see what: logins, roles, grants and the organization. */
     static final List<String> SCOPE_TABLES = List.of("org_user_session", "org_user", "org_department", "org_role",
@@ -32,7 +41,7 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
     }
 
     @Override
-    public List<StageFigures> openPipelineByStage(VisibleScope scope) {
+    public List<StageFigures> openPipelineByStage(ViewerScope scope) {
         try {
             return pipeline.openPipelineByStage(scope).stream().map(ClickHousePipelineWarehouse::figures).toList();
         } catch (WarehouseQueryException e) {
@@ -55,7 +64,7 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
                 newestData = mark.lastCommitTs();
             }
         }
-        return new Watermark(token(latest, SOURCE_TABLES), token(latest, SCOPE_TABLES), newestData);
+        return new Watermark(token(latest, FIGURE_TABLES), token(latest, SCOPE_TABLES), newestData);
     }
 
     private static String token(Map<String, SinkProgress.Watermark> latest, List<String> tables) {

@@ -1,7 +1,7 @@
 package io.pulsecrm.dashboards.pipeline;
 
 import io.pulsecrm.dashboards.access.Viewer;
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.util.Locale;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -16,7 +16,7 @@ final class FeedSubscriber {
     /** The viewer as last verified: at subscription, then again whenever the organization changed. */
     Viewer viewer;
     /** Null until resolved, and again after the organization changed. */
-    VisibleScope scope;
+    ViewerScope scope;
     /** The chart this stream was sent last, so an unchanged chart is not sent twice. */
     PublishedChart shown;
 

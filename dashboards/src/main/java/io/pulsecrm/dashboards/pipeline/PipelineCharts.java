@@ -2,7 +2,7 @@ package io.pulsecrm.dashboards.pipeline;
 
 import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.access.ViewerAccess;
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.util.Collection;
 import java.util.List;
@@ -47,7 +47,7 @@ public class PipelineCharts {
         }
     }
 
-    Map<Viewer.Key, VisibleScope> scopesOf(Collection<Viewer> viewers) {
+    Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers) {
         try {
             return access.scopesOf(viewers);
         } catch (WarehouseQueryException e) {
@@ -59,7 +59,7 @@ public class PipelineCharts {
      * Reads the figures after {@code watermark} was taken, so they are at least that new: a change
      * landing in between shows up again as a new watermark on the next poll, never as a lost update.
      */
-    PipelineSnapshot read(Watermark watermark, VisibleScope scope) {
+    PipelineSnapshot read(Watermark watermark, ViewerScope scope) {
         return new PipelineSnapshot(watermark, warehouse.openPipelineByStage(scope));
     }
 

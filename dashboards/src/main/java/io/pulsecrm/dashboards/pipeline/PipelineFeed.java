@@ -2,7 +2,7 @@ package io.pulsecrm.dashboards.pipeline;
 
 import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.config.DashboardsProperties;
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -47,7 +47,7 @@ class PipelineFeed implements SmartLifecycle {
 
     // feed thread only
     private Watermark watermark;
-    private final Map<VisibleScope, PublishedChart> charted = new HashMap<>();
+    private final Map<ViewerScope, PublishedChart> charted = new HashMap<>();
     private boolean unavailable;
     private long retryAtNanos;
 
@@ -160,7 +160,7 @@ class PipelineFeed implements SmartLifecycle {
     private void resolveScopes() {
         List<FeedSubscriber> unresolved = subscribers.stream().filter(s -> s.scope == null).toList();
         if (!unresolved.isEmpty()) {
-            Map<Viewer.Key, VisibleScope> scopes = charts.scopesOf(unresolved.stream().map(s -> s.viewer).toList());
+            Map<Viewer.Key, ViewerScope> scopes = charts.scopesOf(unresolved.stream().map(s -> s.viewer).toList());
             unresolved.forEach(s -> s.scope = scopes.get(s.viewer.key()));
         }
     }

@@ -1,6 +1,6 @@
 package io.pulsecrm.dashboards.pipeline;
 
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.util.List;
 
 /**
@@ -12,11 +12,11 @@ public interface PipelineWarehouse {
 
     /**
      * Open opportunities per stage, counting the deals whose owner (or owner's department at the time) the
-     * scope covers; every deal for {@link VisibleScope#EVERYTHING}.
+     * scope covers or on whose team the viewer is; every deal for {@link ViewerScope#EVERYTHING}.
      *
      * @throws WarehouseUnavailable when ClickHouse cannot answer
      */
-    List<StageFigures> openPipelineByStage(VisibleScope scope);
+    List<StageFigures> openPipelineByStage(ViewerScope scope);
 
     /**
      * The sink's watermark: one cheap query, polled often.

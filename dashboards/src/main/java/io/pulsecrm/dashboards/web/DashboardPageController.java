@@ -29,8 +29,7 @@ class DashboardPageController {
     private final String loginUrl;
 
     DashboardPageController(DashboardsProperties properties) {
-        String base = properties.oltpPublicUrl();
-        this.loginUrl = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login";
+        this.loginUrl = properties.oltpUrl("/login");
     }
 
     @GetMapping("/")

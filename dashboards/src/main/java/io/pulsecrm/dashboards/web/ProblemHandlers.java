@@ -1,8 +1,13 @@
 package io.pulsecrm.dashboards.web;
 
+import io.pulsecrm.dashboards.drilldown.InvalidParameters;
+import io.pulsecrm.dashboards.drilldown.StageNotFound;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -13,11 +18,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Named failures → RFC 9457 problems, in one place. */
+/**
+ * Named failures → RFC 9457 problems, in one place. Refused input has oltp-app's shape: {@code code} and
+ * {@code errors} of {@code {field, message}}, the detail naming each field.
+ */
 @RestControllerAdvice
 class ProblemHandlers {
 
     static final URI WAREHOUSE_UNAVAILABLE = URI.create("urn:pulsecrm:problem:warehouse-unavailable");
+    static final URI INVALID_INPUT = URI.create("urn:pulsecrm:problem:invalid-input");
+    static final URI STAGE_NOT_FOUND = URI.create("urn:pulsecrm:problem:stage-not-found");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
 
@@ -30,12 +40,43 @@ class ProblemHandlers {
     @ExceptionHandler(WarehouseUnavailable.class)
     ResponseEntity<ProblemDetail> warehouseUnavailable(WarehouseUnavailable e, Locale locale) {
         log.warn("Answering 503, ClickHouse unavailable: {}", e.getMessage());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, WAREHOUSE_UNAVAILABLE, "warehouseUnavailable", locale,
                 messages.getMessage("problem.warehouseUnavailable.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.warehouseUnavailable.title", null, locale));
-        problem.setType(WAREHOUSE_UNAVAILABLE);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
+    }
+
+    @ExceptionHandler(InvalidParameters.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParameters e, Locale locale) {
+        log.debug("Answering 400: {}", e.getMessage());
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("field", p.parameter(),
+                        "message", messages.getMessage("problem.parameter." + p.reason(), p.args(), locale)))
+                .toList();
+        String detail = errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .collect(Collectors.joining("; "));
+        var problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "invalidInput", locale, detail);
+        problem.setProperty("code", "invalid-input");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(StageNotFound.class)
+    ResponseEntity<ProblemDetail> stageNotFound(StageNotFound e, Locale locale) {
+        String stageId = Long.toString(e.stageId());
+        var problem = problem(HttpStatus.NOT_FOUND, STAGE_NOT_FOUND, "stageNotFound", locale,
+                messages.getMessage("problem.stageNotFound.detail", new Object[] {stageId}, locale));
+        problem.setProperty("code", "stage-not-found");
+        problem.setProperty("errors", List.of(Map.of("field", "stageId",
+                "message", messages.getMessage("problem.parameter.noSuchStage", null, locale))));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, URI type, String key, Locale locale, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem." + key + ".title", null, locale));
+        problem.setType(type);
+        return problem;
     }
 }

@@ -1,6 +1,6 @@
 package io.pulsecrm.dashboards.access;
 
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,9 +39,9 @@ public class FakeViewerAccess implements ViewerAccess {
     }
 
     @Override
-    public Map<Viewer.Key, VisibleScope> scopesOf(Collection<Viewer> viewers) {
-        Map<Viewer.Key, VisibleScope> scopes = new HashMap<>();
-        viewers.forEach(v -> scopes.put(v.key(), VisibleScope.EVERYTHING));
+    public Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers) {
+        Map<Viewer.Key, ViewerScope> scopes = new HashMap<>();
+        viewers.forEach(v -> scopes.put(v.key(), ViewerScope.EVERYTHING));
         return scopes;
     }
 }

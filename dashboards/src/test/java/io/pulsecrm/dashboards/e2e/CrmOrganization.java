@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Changes to the organization written straight into PostgreSQL, the source of truth, as the issue states the
+ * Changes to the organization (and to record teams) written straight into PostgreSQL, the source of truth, as the issue states the
  * measurement: they reach ClickHouse the way any change does, through CDC and the sink.
  */
 final class CrmOrganization {
@@ -41,6 +41,20 @@ final class CrmOrganization {
     void moveUser(long userId, long departmentId) {
         update("update app_user set department_id = ?, version = version + 1, updated_at = now() where id = ?",
                 departmentId, userId);
+    }
+
+    /**
+     * The user joins the deal's team, as a row of oltp-app's {@code record_team_member}; oltp-app shows a team member
+     * the deal whatever their scope, and so must the dashboards.
+     */
+    void addToDealTeam(long dealId, long userId) {
+        update("insert into record_team_member (entity_type, entity_id, user_id, access, added_by) "
+                + "values ('OPPORTUNITY', ?, ?, 'READ', ?)", dealId, userId, userId);
+    }
+
+    void removeFromDealTeam(long dealId, long userId) {
+        update("delete from record_team_member where entity_type = 'OPPORTUNITY' and entity_id = ? and user_id = ?",
+                dealId, userId);
     }
 
     private long queryLong(String sql, Object... params) {

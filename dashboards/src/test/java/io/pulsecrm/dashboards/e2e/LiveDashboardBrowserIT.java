@@ -3,7 +3,7 @@ package io.pulsecrm.dashboards.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.localstack.browser.HeadlessChromium;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A scope change reaches the dashboards: a manager's department changes in PostgreSQL, and the manager's next
  * chart counts the other department's deal — through CDC, Kafka, the sink and ClickHouse, with nothing cached on
- * the way. How long that takes is measured by {@code ./crm bench scope}; here it is only waited for.
+ * the way. Likewise a rep put on (and taken off) the team of a colleague's deal. How long that takes is measured by {@code ./crm bench scope}; here it is only waited for.
  */
 class ScopeChangeEndToEndIT {
 
@@ -61,6 +61,27 @@ class ScopeChangeEndToEndIT {
 
         organization.moveUser(manager, north);
         await().atMost(GENEROUS).pollInterval(Duration.ofMillis(50)).until(() -> openCount(managerToken, stage) == 0);
+    }
+
+    @Test
+    void repPutOnTheTeamOfAColleaguesDealSeesItUntilTakenOffTheTeam() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        long team = organization.department("e2e-team-" + run);
+        organization.user("e2e-owner-" + run, team, "SALES_REP", PASSWORD);
+        long member = organization.user("e2e-member-" + run, team, "SALES_REP", PASSWORD);
+
+        long stage = stack.api.createStage(PipelineEndToEndIT.unique("team"), 951, "50.00");
+        long deal = OltpApi.loggedIn(stack.oltp.baseUrl(), "e2e-owner-" + run, PASSWORD)
+                .createOpportunity("团队的单", "300.00", stage);
+        String memberToken = OltpApi.loggedIn(stack.oltp.baseUrl(), "e2e-member-" + run, PASSWORD).token();
+        await().atMost(FIRST_CHANGE).until(() -> openCount(stack.api.token(), stage) == 1);
+        assertThat(openCount(memberToken, stage)).as("a colleague's deal, SELF scope").isZero();
+
+        organization.addToDealTeam(deal, member);
+        await().atMost(GENEROUS).pollInterval(Duration.ofMillis(50)).until(() -> openCount(memberToken, stage) == 1);
+
+        organization.removeFromDealTeam(deal, member);
+        await().atMost(GENEROUS).pollInterval(Duration.ofMillis(50)).until(() -> openCount(memberToken, stage) == 0);
     }
 
     /** The stage's open count in the dashboards' chart API as the token's user sees it; -1 before the stage shows. */

@@ -1,6 +1,6 @@
 package io.pulsecrm.dashboards.pipeline;
 
-import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +17,7 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
     private volatile Watermark watermark = Watermark.NONE;
     private volatile List<StageFigures> rows = List.of();
     private volatile boolean down;
-    private volatile VisibleScope lastScope;
+    private volatile ViewerScope lastScope;
     private final AtomicInteger figureQueries = new AtomicInteger();
     private final AtomicInteger watermarkQueries = new AtomicInteger();
 
@@ -33,7 +33,7 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
         watermark = new Watermark(watermark.token(), "org-" + TOKENS.incrementAndGet(), watermark.updatedAt());
     }
 
-    public VisibleScope lastScope() {
+    public ViewerScope lastScope() {
         return lastScope;
     }
 
@@ -54,7 +54,7 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
     }
 
     @Override
-    public List<StageFigures> openPipelineByStage(VisibleScope scope) {
+    public List<StageFigures> openPipelineByStage(ViewerScope scope) {
         figureQueries.incrementAndGet();
         lastScope = scope;
         failIfDown();

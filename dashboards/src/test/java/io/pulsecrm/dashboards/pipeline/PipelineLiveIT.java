@@ -33,15 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 class PipelineLiveIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final long OWNER = 7, DEPARTMENT = 1;
+    private static final long OWNER = 7, DEPARTMENT = 1, REP = 8;
     private static SinkSimulator sink;
-    private static SignedIn admin;
+    private static SignedIn admin, rep;
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {
         sink = SinkSimulator.onLocalStack("dashboards_live_it");
         sink.configure(registry);
         admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
+        rep = sink.signIn(REP, DEPARTMENT, BuiltInRoles.SALES_REP);
     }
 
     @LocalServerPort int port;
@@ -83,6 +84,19 @@ class PipelineLiveIT {
             await().atMost(WAIT).until(() -> openCountOf(201, stream).contains(2L));
             JsonNode latest = json.readTree(stream.events("pipeline").getLast().data());
             assertThat(rows(latest, 201).getFirst().get("openAmount").decimalValue()).isEqualByComparingTo("100000.00");
+        }
+    }
+
+    @Test
+    void aRepsStreamCountsAColleaguesDealOnceTheRepIsPutOnItsTeam() throws Exception {
+        sink.rows().stage(301, "合同审批", 31, "80.00");
+        sink.rows().deal(3011, 301, "5000.00", "OPEN", OWNER, DEPARTMENT);
+        try (var stream = new SseClient(uri("/api/v1/stream"), rep.token())) {
+            await().atMost(WAIT).until(() -> openCountOf(301, stream).contains(0L));
+
+            sink.rows().teamMember(REP, "OPPORTUNITY", 3011, "READ", false);
+
+            await().atMost(WAIT).until(() -> openCountOf(301, stream).contains(1L));
         }
     }
 

@@ -3,35 +3,23 @@ package io.pulsecrm.dashboards.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pulsecrm.dashboards.support.HeadlessChromium;
+import io.pulsecrm.dashboards.support.BrowserTest;
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
+import io.pulsecrm.localstack.browser.HeadlessChromium;
 import io.pulsecrm.warehouse.testing.WarehouseRows;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The page in headless Chromium on the real local stack: figures follow ClickHouse without a reload. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelinePageBrowserIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class PipelinePageBrowserIT extends BrowserTest {
 
     /** The funnel's figures as ECharts holds them: data item name → value (the open count). */
     private static final String CHART_FIGURES = """
@@ -49,7 +37,6 @@ class PipelinePageBrowserIT {
 
     private static SinkSimulator sink;
     private static SignedIn admin;
-    private static ChromeDriver browser;
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {
@@ -66,50 +53,16 @@ class PipelinePageBrowserIT {
         admin = sink.signIn(1, DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private static void deals(WarehouseRows rows, long firstId, long stageId, int count, String amount) {
         for (int i = 0; i < count; i++) {
             rows.deal(firstId + i, stageId, amount, "OPEN", OWNER, DEPARTMENT);
         }
     }
 
-    /** Signed in the way oltp-app's login leaves a browser: the token in the PULSE_TOKEN cookie of this host. */
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + "/css/pipeline.css");
-        browser.manage().addCookie(new Cookie("PULSE_TOKEN", admin.token()));
-        browser.get("http://127.0.0.1:" + port + path);
-    }
-
-    /** What the browser showed when a test failed, for the person reading the report. */
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                HeadlessChromium.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
-
-    @LocalServerPort int port;
-
     @Test
     void funnelAndFiguresTableFollowNewDealsWithoutReload() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        open("/");
+        open(admin, "/");
         await().atMost(WAIT).until(() -> "12".equals(rowAttribute(302, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("方案报价") == 12);
         browser.executeScript("window.loadedOnce = true;");
@@ -136,7 +89,7 @@ class PipelinePageBrowserIT {
     @Test
     void englishPageFitsAPhoneAndShowsTheSameFigures() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
-        open("/?lang=en");
+        open(admin, "/?lang=en");
 
         await().atMost(WAIT).until(() -> "40".equals(rowAttribute(301, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);

@@ -45,6 +45,8 @@ class PipelinePageTest {
                         containsString("加权金额"),
                         containsString("data-chart-url=\"/api/v1/charts/pipeline?lang=zh-CN\""),
                         containsString("data-stream-url=\"/api/v1/stream?lang=zh-CN\""),
+                        containsString("data-deals-url=\"/api/v1/charts/pipeline/deals\""),
+                        containsString("该阶段进行中的商机"),
                         containsString("href=\"/?lang=en\""))));
     }
 
@@ -68,6 +70,7 @@ class PipelinePageTest {
         mvc.perform(get("/js/pipeline-page.js")).andExpect(status().isOk());
         mvc.perform(get("/js/figures-table.js")).andExpect(status().isOk());
         mvc.perform(get("/js/live-stream.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/drill-down.js")).andExpect(status().isOk());
     }
 
     @Test

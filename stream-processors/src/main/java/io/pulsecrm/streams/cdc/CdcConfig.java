@@ -30,12 +30,14 @@ public record CdcConfig(
     /**
      * The pipeline tables, and the organization the dashboards resolve a viewer's data scope from
      * (departments, users, roles and their grants), plus the sessions, so that a logout or a revoked
-     * session reaches the dashboards within seconds.
+     * session reaches the dashboards within seconds, and the record teams, since a team member sees the
+     * record whatever their scope.
      */
     public static final List<String> DEFAULT_TABLES = List.of(
             "public.opportunity", "public.opportunity_stage", "public.opportunity_stage_move",
             "public.department", "public.app_user", "public.app_role", "public.user_role",
-            "public.role_scope_department", "public.role_permission", "public.user_session");
+            "public.role_scope_department", "public.role_permission", "public.user_session",
+            "public.record_team_member");
 
     /** Password hashes and token signing keys: secrets never leave PostgreSQL, whatever the configuration says. */
     public static final Set<String> NEVER_CAPTURED = Set.of("public.user_credential", "public.signing_key");
@@ -106,7 +108,8 @@ public record CdcConfig(
         p.setProperty("column.exclude.list", String.join(",", EXCLUDED_COLUMNS));
         // Analytics needs before-images (stage moves, deletes): FULL on every captured business table. For the
         // join tables (user_role, role_scope_department, role_permission) the primary key is the whole row, so
-        // DEFAULT would give the same before-image; FULL keeps one rule for all.
+        // DEFAULT would give the same before-image; FULL keeps one rule for all (and gives record_team_member's
+        // deletes their access column too, besides the key).
         p.setProperty("replica.identity.autoset.values",
                 tables.stream().map(t -> t + ":FULL").collect(Collectors.joining(",")));
         p.setProperty("snapshot.mode", "initial");

@@ -29,9 +29,10 @@ class CdcConfigTest {
     }
 
     @Test
-    void theOrganizationAndSessionsAreCapturedButNeverCredentialsOrSigningKeys() {
+    void theOrganizationSessionsAndRecordTeamsAreCapturedButNeverCredentialsOrSigningKeys() {
         assertThat(CdcConfig.DEFAULT_TABLES).contains("public.department", "public.app_user", "public.app_role",
-                "public.user_role", "public.role_scope_department", "public.role_permission", "public.user_session");
+                "public.user_role", "public.role_scope_department", "public.role_permission", "public.user_session",
+                "public.record_team_member");
         assertThat(CdcConfig.DEFAULT_TABLES).doesNotContainAnyElementsOf(CdcConfig.NEVER_CAPTURED);
     }
 

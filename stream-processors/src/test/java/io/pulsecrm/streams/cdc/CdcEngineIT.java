@@ -144,6 +144,32 @@ class CdcEngineIT {
     }
 
     @Test
+    void recordTeamChangesArriveKeyedByRecordAndMemberAndARemovalCarriesTheWholeRow() throws Exception {
+        startEngine(CdcConfig.DEFAULT_TABLES);
+        long stage = db.insertStage("T " + suffix, "20.00");
+        long deal = db.insertOpportunity("Shared " + suffix, "10.00", stage);
+        long member = db.queryLong("insert into app_user (username, display_name, department_id) select ?, 'Rep', id "
+                + "from department where parent_id is null returning id", "t_" + suffix);
+        String row = " where entity_type = 'OPPORTUNITY' and entity_id = " + deal + " and user_id = " + member;
+        db.sql("insert into record_team_member (entity_type, entity_id, user_id, access, added_by) values ('OPPORTUNITY', "
+                + deal + ", " + member + ", 'READ', " + member + ")");
+        db.sql("update record_team_member set access = 'WRITE'" + row);
+        db.sql("delete from record_team_member" + row);
+
+        try (var topic = new TopicTail(kafka, "cdc.record_team_member")) {
+            List<ConsumerRecord<String, String>> records = await().atMost(CDC_TIMEOUT)
+                    .until(() -> topic.forKey("OPPORTUNITY:" + deal + ":" + member), r -> r.size() >= 4);
+            JsonNode removed = JSON.readTree(records.get(2).value());
+            assertThat(JSON.readTree(records.get(1).value()).at("/after/access").asString()).isEqualTo("WRITE");
+            assertThat(removed.get("op").asString()).isEqualTo("d");
+            assertThat(removed.at("/before/entity_id").asLong()).isEqualTo(deal);
+            assertThat(removed.at("/before/user_id").asLong()).isEqualTo(member);
+            assertThat(removed.at("/before/access").asString()).as("before-image (REPLICA IDENTITY FULL)").isEqualTo("WRITE");
+            assertThat(records.get(3).value()).as("tombstone").isNull();
+        }
+    }
+
+    @Test
     void sessionsArriveWithoutWhereTheyCameFromAndCredentialsNeverLeavePostgres() throws Exception {
         startEngine(CdcConfig.DEFAULT_TABLES);
         long user = db.queryLong("insert into app_user (username, display_name, department_id) select ?, 'Rep', id "

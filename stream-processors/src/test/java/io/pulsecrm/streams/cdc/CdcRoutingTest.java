@@ -25,6 +25,12 @@ class CdcRoutingTest {
     }
 
     @Test
+    void aRecordTeamMembersKeyIsItsThreeKeyColumnsInOrder() {
+        assertThat(CdcRouting.key("{\"entity_type\":\"OPPORTUNITY\",\"entity_id\":42,\"user_id\":7}"))
+                .isEqualTo("OPPORTUNITY:42:7");
+    }
+
+    @Test
     void compositeKeyEscapesTextSoAValueCannotPassForASeparator() {
         assertThat(CdcRouting.key("{\"role_id\":3,\"permission\":\"dashboard:view\"}")).isEqualTo("3:dashboard%3Aview");
         assertThat(CdcRouting.key("{\"a\":\"x%3A\",\"b\":\"y\"}")).isEqualTo("x%253A:y");

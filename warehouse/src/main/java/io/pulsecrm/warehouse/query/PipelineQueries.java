@@ -1,6 +1,5 @@
 package io.pulsecrm.warehouse.query;
 
-import io.pulsecrm.scope.VisibleScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -17,7 +16,7 @@ import javax.sql.DataSource;
  *
  * <p>Two sources, the same figures: the {@code pipeline_by_stage} aggregate of the stream processors (every
  * deal), and the {@code opportunity} facts grouped here, which a viewer's data scope can filter by the owner
- * and the owner's department at the time of each deal's last change.
+ * and the owner's department at the time of each deal's last change, and by the deals' teams.
  */
 public final class PipelineQueries {
 
@@ -43,7 +42,7 @@ public final class PipelineQueries {
             ORDER BY s.position, s.id
             """;
 
-    // The scope is a predicate on the facts, chosen by the server: everything, or owners / departments in scope.
+    // The scope is a predicate on the facts, chosen by the server (the same as the drill-down's, PipelineDealQueries).
     static final String SCOPED_OPEN_PIPELINE_BY_STAGE = """
             SELECT s.id, s.name, s.position, s.win_rate,
                    ifNull(d.open_count, 0)                   AS open_count,
@@ -53,13 +52,12 @@ public final class PipelineQueries {
             (
                 SELECT stage_id, count() AS open_count, sum(amount) AS open_amount
                 FROM opportunity FINAL
-                WHERE is_deleted = 0 AND status = 'OPEN'
-                  AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
+                WHERE %s
                 GROUP BY stage_id
             ) AS d ON d.stage_id = s.id
             WHERE s.is_deleted = 0
             ORDER BY s.position, s.id
-            """;
+            """.formatted(OpenDealsInScope.CONDITION);
 
     private final DataSource dataSource;
 
@@ -96,17 +94,15 @@ public final class PipelineQueries {
 
     /**
      * Every stage that exists, ordered by position, with the open deals the scope covers: a deal counts when
-     * its owner or its owner's department (at the time of its last change) is in scope, or the scope is
-     * everything. The weighted amount is the stage's open amount × win rate / 100 rounded once, half up, as
-     * the stream processors compute it, so for {@link VisibleScope#EVERYTHING} the figures equal
+     * its owner or its owner's department (at the time of its last change) is in scope, or the viewer is on its
+     * team, or the scope is everything. The weighted amount is the stage's open amount × win rate / 100 rounded once, half up, as
+     * the stream processors compute it, so for {@link ViewerScope#EVERYTHING} the figures equal
      * {@link #openPipelineByStage()} once both have caught up.
      */
-    public List<StagePipeline> openPipelineByStage(VisibleScope scope) {
+    public List<StagePipeline> openPipelineByStage(ViewerScope scope) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(SCOPED_OPEN_PIPELINE_BY_STAGE)) {
-            query.setInt(1, scope.all() ? 1 : 0);
-            query.setObject(2, List.copyOf(scope.owners()));
-            query.setObject(3, List.copyOf(scope.departments()));
+            OpenDealsInScope.bind(query, 1, scope);
             List<StagePipeline> stages = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

@@ -21,6 +21,7 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         routes.put("role_scope_department", OrgLinkRow.Link.ROLE_SCOPE_DEPARTMENT.route());
         routes.put("role_permission", OrgLinkRow.Link.ROLE_PERMISSION.route());
         routes.put("user_session", OrgUserSessionRow.ROUTE);
+        routes.put("record_team_member", OrgTeamMemberRow.ROUTE);
         return routes;
     }
 

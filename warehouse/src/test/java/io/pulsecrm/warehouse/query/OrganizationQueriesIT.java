@@ -3,7 +3,6 @@ package io.pulsecrm.warehouse.query;
 import io.pulsecrm.scope.DataScope;
 import io.pulsecrm.scope.ScopeGrant;
 import io.pulsecrm.scope.ScopeRule;
-import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.ClickHouseMigrations;
 import io.pulsecrm.warehouse.WarehouseStack;
@@ -128,14 +127,14 @@ class OrganizationQueriesIT {
         rows.aggregate(500, 2, "1500.50", "375.13");
         rows.aggregate(501, 2, "17.01", "5.67");
 
-        VisibleScope self = ScopeRule.resolve(REP, org.grants(REP).scopes(), org.organization());
-        VisibleScope manager = ScopeRule.resolve(MANAGER, org.grants(MANAGER).scopes(), org.organization());
-        VisibleScope west = ScopeRule.resolve(OTHER_REP, org.grants(OTHER_REP).scopes(), org.organization());
+        var self = new ViewerScope(REP, ScopeRule.resolve(REP, org.grants(REP).scopes(), org.organization()));
+        var manager = new ViewerScope(MANAGER, ScopeRule.resolve(MANAGER, org.grants(MANAGER).scopes(), org.organization()));
+        var west = new ViewerScope(OTHER_REP, ScopeRule.resolve(OTHER_REP, org.grants(OTHER_REP).scopes(), org.organization()));
 
         assertThat(counts(pipeline.openPipelineByStage(self))).containsExactly(1L, 1L);
         assertThat(counts(pipeline.openPipelineByStage(manager))).containsExactly(1L, 2L);
         assertThat(counts(pipeline.openPipelineByStage(west))).containsExactly(1L, 1L);
-        assertThat(pipeline.openPipelineByStage(VisibleScope.EVERYTHING))
+        assertThat(pipeline.openPipelineByStage(ViewerScope.EVERYTHING))
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields()
                 .isEqualTo(pipeline.openPipelineByStage());
     }

@@ -68,6 +68,14 @@ final class ChangeEvents {
                 """.formatted(firstColumn, first, secondColumn, second instanceof String text ? "\"" + text + "\"" : second);
     }
 
+    /** A row of record_team_member as V3 has it, with the columns the warehouse does not keep. */
+    static String teamMember(String entityType, long entityId, long userId, String access) {
+        return """
+                {"entity_type": "%s", "entity_id": %d, "user_id": %d, "access": "%s", "added_by": 1,
+                 "added_at": "2025-11-23T08:00:00Z"}
+                """.formatted(entityType, entityId, userId, access);
+    }
+
     static String stage(long id, String name, int position, String winRate, int version) {
         return """
                 {"id": %d, "name": "%s", "position": %d, "win_rate": "%s",

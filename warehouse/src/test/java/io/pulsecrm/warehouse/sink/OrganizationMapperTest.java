@@ -13,6 +13,7 @@ import static io.pulsecrm.warehouse.sink.ChangeEvents.link;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.record;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.role;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.session;
+import static io.pulsecrm.warehouse.sink.ChangeEvents.teamMember;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +100,29 @@ class OrganizationMapperTest {
         assertThat(permission.second()).isEqualTo("dashboard:view");
         assertThat(scope.link()).isEqualTo(OrgLinkRow.Link.ROLE_SCOPE_DEPARTMENT);
         assertThat(scope.second()).isEqualTo(6L);
+    }
+
+    @Test
+    void teamMemberKeepsWhoIsOnWhichRecordAndARemovalBecomesADeletedRow() throws Exception {
+        String member = teamMember("OPPORTUNITY", 42, 9, "READ");
+
+        var added = (OrgTeamMemberRow) map("record_team_member", "OPPORTUNITY:42:9",
+                envelope("c", null, member, "record_team_member", LSN));
+        var removed = (OrgTeamMemberRow) map("record_team_member", "OPPORTUNITY:42:9",
+                envelope("d", member, null, "record_team_member", LSN + 5));
+
+        assertThat(added).isEqualTo(new OrgTeamMemberRow(9, "OPPORTUNITY", 42, "READ",
+                new ChangeStamp(LSN, (byte) 0, Instant.ofEpochMilli(COMMIT_TS_MS))));
+        assertThat(removed).isEqualTo(new OrgTeamMemberRow(9, "OPPORTUNITY", 42, "READ",
+                new ChangeStamp(LSN + 5, (byte) 1, Instant.ofEpochMilli(COMMIT_TS_MS))));
+    }
+
+    @Test
+    void teamMemberOfAnUnknownKindOfRecordIsUnmappableRatherThanReadAsSomeOther() {
+        assertThatThrownBy(() -> map("record_team_member", "LEAD:42:9",
+                envelope("c", null, teamMember("LEAD", 42, 9, "READ"), "record_team_member", LSN)))
+                .isInstanceOf(UnmappableRecordException.class)
+                .hasMessage("after.entity_type 'LEAD' is not one of [CONTRACT, CUSTOMER, OPPORTUNITY]");
     }
 
     @Test

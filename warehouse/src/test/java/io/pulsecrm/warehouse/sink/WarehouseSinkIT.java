@@ -152,6 +152,18 @@ class WarehouseSinkIT {
         send(producer, "cdc.user_session", session, create("user_session", live, 106));
         send(producer, "cdc.app_user", key(user), update("app_user",
                 ChangeEvents.user(user, dept, null, true), ChangeEvents.user(user, dept, null, false), 130));
+        long dealKept = base + 4, dealLeft = base + 5;
+        String onTeam = ChangeEvents.teamMember("OPPORTUNITY", dealKept, user, "READ");
+        String leftTeam = ChangeEvents.teamMember("OPPORTUNITY", dealLeft, user, "WRITE");
+        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
+                update("record_team_member", onTeam, ChangeEvents.teamMember("OPPORTUNITY", dealKept, user, "WRITE"), 141));
+        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
+                create("record_team_member", onTeam, 140));
+        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
+                create("record_team_member", leftTeam, 142));
+        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
+                delete("record_team_member", leftTeam, 143));
+        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user, null);
 
         await("organization of " + base).atMost(WAIT).untilAsserted(() -> {
             assertThat(strings("SELECT toString(enabled) FROM org_user FINAL WHERE id = ?", user)).containsExactly("false");
@@ -163,6 +175,9 @@ class WarehouseSinkIT {
                     .containsExactly(Long.toString(dept));
             assertThat(strings("SELECT data_scope FROM org_role FINAL WHERE id = ?", role)).containsExactly("CUSTOM");
             assertThat(strings("SELECT toString(parent_id) FROM org_department FINAL WHERE id = ?", dept)).containsExactly("1");
+            assertThat(strings("SELECT concat(entity_type, ':', toString(entity_id), ':', access) "
+                    + "FROM org_record_team_member FINAL WHERE user_id = ?", user))
+                    .as("the later change wins; the member removed is gone").containsExactly("OPPORTUNITY:" + dealKept + ":WRITE");
         });
         await("the deleted link stays deleted").atMost(WAIT).until(sink::caughtUp);
         assertThat(strings("SELECT toString(role_id) FROM org_user_role FINAL WHERE user_id = ?", user)).isEmpty();
@@ -273,7 +288,8 @@ class WarehouseSinkIT {
                 "SELECT * EXCEPT (inserted_at) FROM org_user FINAL ORDER BY id",
                 "SELECT * EXCEPT (inserted_at) FROM org_user_role FINAL ORDER BY user_id, role_id",
                 "SELECT * EXCEPT (inserted_at) FROM org_role_permission FINAL ORDER BY role_id, permission",
-                "SELECT * EXCEPT (inserted_at) FROM org_user_session FINAL ORDER BY id")) {
+                "SELECT * EXCEPT (inserted_at) FROM org_user_session FINAL ORDER BY id",
+                "SELECT * EXCEPT (inserted_at) FROM org_record_team_member FINAL ORDER BY user_id, entity_type, entity_id")) {
             try (Connection connection = clickHouse.getConnection();
                  PreparedStatement query = connection.prepareStatement(sql);
                  ResultSet rs = query.executeQuery()) {

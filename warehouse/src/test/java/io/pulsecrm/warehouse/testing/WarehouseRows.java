@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -52,6 +53,12 @@ public final class WarehouseRows {
         return link("org_role_permission", "role_id, permission", deleted, roleId, permission);
     }
 
+    /** The user on the team of a record ({@code entityType} CUSTOMER, OPPORTUNITY or CONTRACT); deleted: taken off it. */
+    public Instant teamMember(long userId, String entityType, long entityId, String access, boolean deleted) {
+        return link("org_record_team_member", "user_id, entity_type, entity_id, access", deleted, userId, entityType,
+                entityId, access);
+    }
+
     /** A session expiring {@code expiresInSeconds} from now (negative: already expired), maybe revoked. */
     public Instant session(UUID id, long userId, long expiresInSeconds, boolean revoked) {
         Instant now = Instant.now();
@@ -60,12 +67,23 @@ public final class WarehouseRows {
     }
 
     public Instant stage(long id, String name, int position, String winRate) {
-        return entity("opportunity_stage", "id, name, position, win_rate", false, id, name, position, new BigDecimal(winRate));
+        return stage(id, name, position, winRate, false);
+    }
+
+    public Instant stage(long id, String name, int position, String winRate, boolean deleted) {
+        return entity("opportunity_stage", "id, name, position, win_rate", deleted, id, name, position, new BigDecimal(winRate));
     }
 
     public Instant deal(long id, long stageId, String amount, String status, long ownerId, long ownerDeptId) {
-        return entity("opportunity", "id, name, amount, stage_id, status, owner_id, owner_dept_id", false,
-                id, "Deal " + id, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId);
+        return deal(id, stageId, "Deal " + id, amount, status, ownerId, ownerDeptId, null, null, false);
+    }
+
+    /** A deal with everything a drill-down lists; {@code deleted}: the deal was deleted in oltp-app. */
+    public Instant deal(long id, long stageId, String name, String amount, String status, long ownerId, long ownerDeptId,
+            Long customerId, LocalDate expectedCloseDate, boolean deleted) {
+        return entity("opportunity",
+                "id, name, amount, stage_id, status, owner_id, owner_dept_id, customer_id, expected_close_date", deleted,
+                id, name, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId, customerId, expectedCloseDate);
     }
 
     public Instant aggregate(long stageId, long openCount, String openAmount, String weightedAmount) {

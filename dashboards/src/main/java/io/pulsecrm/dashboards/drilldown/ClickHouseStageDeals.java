@@ -1,0 +1,29 @@
+package io.pulsecrm.dashboards.drilldown;
+
+import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
+import io.pulsecrm.warehouse.query.PipelineDealQueries;
+import io.pulsecrm.warehouse.query.StageDeals;
+import io.pulsecrm.warehouse.query.ViewerScope;
+import io.pulsecrm.warehouse.query.WarehouseQueryException;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** {@link StageDealsWarehouse} on the warehouse library's query: no SQL of our own. */
+@Component
+class ClickHouseStageDeals implements StageDealsWarehouse {
+
+    private final PipelineDealQueries deals;
+
+    ClickHouseStageDeals(PipelineDealQueries deals) {
+        this.deals = deals;
+    }
+
+    @Override
+    public Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size) {
+        try {
+            return deals.openDealsOfStage(stageId, scope, page, size);
+        } catch (WarehouseQueryException e) {
+            throw new WarehouseUnavailable(e.getMessage(), e);
+        }
+    }
+}
