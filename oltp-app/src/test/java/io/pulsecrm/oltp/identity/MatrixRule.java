@@ -19,14 +19,20 @@ final class MatrixRule {
     private MatrixRule() {
     }
 
-    /** A data scope (or a team seat) and the user it is tried with. */
+    /**
+     * A data scope (or a team seat), the user it is tried with, and the owner it reaches along the
+     * longest way (a subordinate's subordinate, a child department, a chosen department, a team seat).
+     */
     enum Case {
-        SELF("A"), SELF_AND_SUBORDINATES("D"), DEPT("C"), DEPT_AND_CHILDREN("V"), CUSTOM("X"), ALL("Y"), TEAM("T");
+        SELF("A", "A"), SELF_AND_SUBORDINATES("D", "B"), DEPT("C", "D"), DEPT_AND_CHILDREN("V", "A"), CUSTOM("X", "N"),
+        ALL("Y", "X"), TEAM("T", "N");
 
         final String viewer;
+        final String farthest;
 
-        Case(String viewer) {
+        Case(String viewer, String farthest) {
             this.viewer = viewer;
+            this.farthest = farthest;
         }
     }
 

@@ -66,12 +66,18 @@ class ScopeChangesIT extends ScopeMatrix {
         }
     }
 
+    /**
+     * Every record out of reach is tried; of those in reach, the one reached the longest way is
+     * deleted, made for the purpose so that the fixture stays (reads and changes try every one).
+     */
     @ParameterizedTest(name = "{0}: deleting {1}s works in reach; out of it 404 (403 if readable) and the row stays")
     @MethodSource("allKinds")
     void deletesReachWritableRecordsOnly(Case c, Kind kind) {
         for (String owner : OWNERS) {
             Reach reach = reach(c, kind, owner);
-            // records the viewer may delete are made for the purpose: the fixture stays for the other tests
+            if (reach == Reach.WRITE && !owner.equals(c.farthest)) {
+                continue;
+            }
             long id = reach == Reach.WRITE ? make(kind, owner, false) : records.get(kind).get(owner);
             String before = row(kind.table, id);
             as(c);
