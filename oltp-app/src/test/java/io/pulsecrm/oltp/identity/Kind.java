@@ -1,5 +1,7 @@
 package io.pulsecrm.oltp.identity;
 
+import java.util.List;
+
 import io.pulsecrm.oltp.identity.MatrixRule.Reach;
 
 /**
@@ -13,6 +15,14 @@ enum Kind {
         @Override
         Call create(ScopeMatrix m, String who, String name, boolean fixture) {
             return Call.post(path, "{\"name\": \"%s\", \"phone\": %s}".formatted(name, fixture ? "\"" + m.phone + "\"" : "null"));
+        }
+
+        /** The customer page and its drill-downs: whatever hangs under the customer is read through it. */
+        @Override
+        List<String> reads(ScopeMatrix m, long id) {
+            String at = path + "/" + id;
+            return List.of(at, at + "/logs", at + "/contacts", at + "/team", at + "/follow-ups",
+                    "/api/v1/follow-ups?customerId=" + id, "/api/v1/follow-ups?subjectType=CUSTOMER&subjectId=" + id);
         }
 
         @Override
@@ -58,6 +68,12 @@ enum Kind {
         }
 
         @Override
+        List<String> reads(ScopeMatrix m, long id) {
+            String at = path + "/" + id;
+            return List.of(at, at + "/logs", at + "/approvals", at + "/plans");
+        }
+
+        @Override
         Call update(ScopeMatrix m, long id) {
             return Call.put(path + "/" + id, """
                     {"name": "%s", "signedOn": "2026-03-01", "remark": "%s", "lines": [{"productId": %d, "quantity": 1}], "version": %d}"""
@@ -73,18 +89,17 @@ enum Kind {
         }
 
         @Override
-        String detail(ScopeMatrix m, long id) {
-            return "/api/v1/contracts/%s/plans".formatted(m.text("select contract_id::text from payment_plan where id = ?", id));
-        }
-
-        @Override
-        String logs(long id) {
-            return null;
+        List<String> reads(ScopeMatrix m, long id) {
+            return List.of(plans(m, id));
         }
 
         @Override
         String delete(ScopeMatrix m, long id) {
-            return detail(m, id) + "/" + id;
+            return plans(m, id) + "/" + id;
+        }
+
+        private String plans(ScopeMatrix m, long id) {
+            return "/api/v1/contracts/%s/plans".formatted(m.text("select contract_id::text from payment_plan where id = ?", id));
         }
 
         @Override
@@ -164,15 +179,12 @@ enum Kind {
         return null;
     }
 
-    String detail(ScopeMatrix m, long id) {
-        return path + "/" + id;
-    }
-
-    String logs(long id) {
-        return path + "/" + id + "/logs";
+    /** The record's detail and what is read through it (its log, drill-downs): all 200 in reach, all 404 out of it. */
+    List<String> reads(ScopeMatrix m, long id) {
+        return List.of(path + "/" + id, path + "/" + id + "/logs");
     }
 
     String delete(ScopeMatrix m, long id) {
-        return detail(m, id);
+        return path + "/" + id;
     }
 }

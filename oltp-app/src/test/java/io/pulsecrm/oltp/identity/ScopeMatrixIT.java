@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * The authorization matrix, reading: for each data scope (and a team seat) × customers, contacts,
  * leads, contracts, payment plans, receipts, follow-ups and tasks, lists and their counts,
- * searches, exports and details (with their logs) show exactly what the rule allows, no more and
+ * searches, exports and details (with their logs and drill-downs) show exactly what the rule allows, no more and
  * no fewer; out of reach is 404. Changes are {@link ScopeChangesIT}'s; opportunities have their
  * own matrix ({@link OpportunityScopeIT}).
  */
@@ -98,20 +98,19 @@ class ScopeMatrixIT extends ScopeMatrix {
         }
     }
 
-    @ParameterizedTest(name = "{0}: {1} details and logs answer 200 in reach, 404 out of it")
+    @ParameterizedTest(name = "{0}: {1} details, logs and drill-downs answer 200 in reach, 404 out of it")
     @MethodSource("allKinds")
     void detailsOpenInReachOnly(Case c, Kind kind) {
         as(c);
         for (String owner : OWNERS) {
             long id = records.get(kind).get(owner);
             HttpStatus expected = reach(c, kind, owner) == Reach.NONE ? HttpStatus.NOT_FOUND : HttpStatus.OK;
-            MvcTestResult detail = get(kind.detail(this, id));
-            assertThat(detail).as("%s of %s", kind, owner).hasStatus(expected);
-            if (kind == PLAN && expected == HttpStatus.OK) {
-                assertThat(ids(detail, "$[*].id")).containsExactly(id);
-            }
-            if (kind.logs(id) != null) {
-                assertThat(get(kind.logs(id))).as("logs of the %s of %s", kind, owner).hasStatus(expected);
+            for (String read : kind.reads(this, id)) {
+                MvcTestResult answer = get(read);
+                assertThat(answer).as("%s of %s: %s", kind, owner, read).hasStatus(expected);
+                if (kind == PLAN && expected == HttpStatus.OK) {
+                    assertThat(ids(answer, "$[*].id")).containsExactly(id);
+                }
             }
         }
     }
