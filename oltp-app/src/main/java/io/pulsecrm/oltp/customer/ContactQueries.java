@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.TeamEntity;
+import io.pulsecrm.oltp.identity.Viewer;
 import io.pulsecrm.oltp.shared.NameSearch;
 import io.pulsecrm.oltp.shared.PageResponse;
 
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contacts of every customer in the caller's scope. A contact's owner is its customer's, and a
- * customer's team sees its contacts: the scope predicate reads the contact's owner and the
- * customer's team (ix_contact_owner_updated serves the order).
+ * The contacts the caller reaches: held by someone in the caller's scope, or under a customer the
+ * caller reads (its owner in scope, or a seat on its team). A contact's holder is usually its
+ * customer's owner, but a transfer may leave contacts with their previous holder; both then reach
+ * them, here as in {@link ContactService#get} (ix_contact_owner_updated serves the order).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +31,13 @@ public class ContactQueries {
     }
 
     public PageResponse<ContactRow> list(String q, Long customerId, int page, int size) {
-        var scope = viewer.get().filter(TeamEntity.CUSTOMER);
-        Predicates where = new Predicates().add(scope.sql("ct.owner_id", "ct.customer_id")).params(scope.params())
+        Viewer me = viewer.get();
+        var heldOrOnTheTeam = me.filter(TeamEntity.CUSTOMER);
+        var customerInScope = me.filter(TeamEntity.NONE);
+        Predicates where = new Predicates()
+                .add("(" + heldOrOnTheTeam.sql("ct.owner_id", "ct.customer_id") + " or "
+                        + customerInScope.sql("c.owner_id", "c.id") + ")")
+                .params(heldOrOnTheTeam.params()).params(customerInScope.params())
                 .when(customerId, "ct.customer_id = :customerId", "customerId");
         String text = FieldFormats.clean(q);
         if (text != null) {
@@ -49,7 +56,8 @@ public class ContactQueries {
                         rs.getString("email"), rs.getBoolean("is_primary"), (Long) rs.getObject("owner_id"),
                         CustomerRow.instant(rs, "updated_at"), rs.getInt("version")))
                 .list();
-        long total = jdbc.sql("select count(*) from (select 1 from contact ct where %s limit %d) capped"
+        long total = jdbc.sql("""
+                select count(*) from (select 1 from contact ct join customer c on c.id = ct.customer_id where %s limit %d) capped"""
                 .formatted(where.sql(), CustomerQueries.COUNT_CAP)).params(where.params()).query(Long.class).single();
         return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
     }

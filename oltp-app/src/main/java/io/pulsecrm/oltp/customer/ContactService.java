@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts of a customer. Access follows the customer: whoever may read it reads its contacts,
- * whoever may write it (owner in scope or WRITE team member) changes them.
+ * whoever may write it (owner in scope or WRITE team member) changes them; and a contact's holder
+ * (who may differ from the customer's owner after a transfer that left the contacts) reaches it too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +45,12 @@ public class ContactService {
         return contacts.findByCustomerIdOrderByIdAsc(customerId);
     }
 
+    /** The contact if its holder is in the caller's scope or the caller reads its customer (as the list has it). */
     public Contact get(long id) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new ContactNotFound(id));
+        if (viewer.get().sees(contact.getOwnerId())) {
+            return contact;
+        }
         try {
             customers.readable(contact.getCustomerId());
         } catch (CustomerNotFound hidden) {
@@ -116,9 +121,12 @@ public class ContactService {
         operations.record(ENTITY, id, "DELETE", contact.getName(), Changes.none());
     }
 
+    /** Its holder's scope changes it, else whoever may write its customer (a READ seat on the team reads only). */
     private Contact editable(long id, String permission) {
         Contact contact = get(id);
-        customers.writable(contact.getCustomerId(), permission);
+        if (!viewer.get().sees(contact.getOwnerId())) {
+            customers.writable(contact.getCustomerId(), permission);
+        }
         return contact;
     }
 

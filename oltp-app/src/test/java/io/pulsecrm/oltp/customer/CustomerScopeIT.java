@@ -2,6 +2,7 @@ package io.pulsecrm.oltp.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -133,6 +134,31 @@ class CustomerScopeIT extends SalesFloor {
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("access");
         assertThat(countWhere("select count(*) from record_team_member where entity_type = 'CUSTOMER' and entity_id = ?",
                 customer)).isZero();
+    }
+
+    @Test
+    void aContactItsHolderKeptWhenTheCustomerMovedOnIsReachedAlikeByBothScopesInListAndDetail() {
+        String name = unique("留下的联系人");
+        long customer = customerOwnedBy(repA, unique("移走的客户"));
+        as(repA);
+        long contact = idOf(post("/api/v1/customers/%d/contacts".formatted(customer), "{\"name\": \"%s\"}".formatted(name)));
+        asAdmin();
+        assertThat(post("/api/v1/customers/transfer", "{\"ids\": [%d], \"ownerId\": %d, \"moveContacts\": false}"
+                .formatted(customer, outsider))).hasStatusOk();
+        assertThat(ownerOf("contact", contact)).isEqualTo(repA);
+
+        // the holder's manager reaches it through its holder, the customer's new owner through the customer
+        for (long viewer : List.of(manager, outsider, repB)) {
+            as(viewer);
+            boolean reached = viewer != repB;
+            assertThat(ids(get("/api/v1/contacts?size=100&q=" + name))).as("list of %d", viewer)
+                    .isEqualTo(reached ? List.of(contact) : List.of());
+            assertThat(get("/api/v1/contacts/" + contact)).as("detail for %d", viewer)
+                    .hasStatus(reached ? HttpStatus.OK : HttpStatus.NOT_FOUND);
+            assertThat(put("/api/v1/contacts/" + contact, "{\"name\": \"%s\", \"version\": %d}"
+                    .formatted(name, version("contact", contact)))).as("change by %d", viewer)
+                    .hasStatus(reached ? HttpStatus.OK : HttpStatus.NOT_FOUND);
+        }
     }
 
     @Test
