@@ -4,8 +4,10 @@
 -- row. These GIN indexes hold each name's characters and character pairs; a search first narrows to the
 -- rows holding all of the fragment's pairs (crm_query_grams), then `ilike` keeps the exact matches.
 -- Both functions lower-case with lower(), the same folding ilike applies, so index and recheck agree.
+-- They live in public, like pg_trgm, and are created "or replace": every schema migrated in the same
+-- database (the demo tests migrate their own) shares the one definition.
 
-create function public.crm_search_grams(t text) returns text[]
+create or replace function public.crm_search_grams(t text) returns text[]
     language sql immutable strict parallel safe
 as $$
     select coalesce(array_agg(distinct g), '{}')
@@ -16,7 +18,7 @@ as $$
 $$;
 
 -- The pairs a fragment's matches must all contain (the character itself for a one-character fragment).
-create function public.crm_query_grams(q text) returns text[]
+create or replace function public.crm_query_grams(q text) returns text[]
     language sql immutable strict parallel safe
 as $$
     select case when length(q) < 2 then array[lower(q)]
