@@ -106,7 +106,11 @@ class PipelineDrillDownBrowserIT extends BrowserTest {
         open(manager, "/?lang=en");
         await().atMost(WAIT).until(() -> figure(PROPOSAL, "data-open-count") != null);
 
-        browser.findElement(By.cssSelector("#pipeline-figures [data-drill-stage='" + PROPOSAL + "']")).click();
+        // the figures table is redrawn whenever the live feed pushes: find and click again until one lands
+        await().atMost(WAIT).ignoreException(org.openqa.selenium.StaleElementReferenceException.class).until(() -> {
+            browser.findElement(By.cssSelector("#pipeline-figures [data-drill-stage='" + PROPOSAL + "']")).click();
+            return true;
+        });
 
         await().atMost(WAIT).until(() -> "shown".equals(drill("data-state")));
         assertThat(text(".drill-label")).isEqualTo("Open deals in this stage");
