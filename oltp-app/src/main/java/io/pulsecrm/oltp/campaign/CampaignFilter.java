@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.pulsecrm.oltp.shared.FieldChecks;
+import io.pulsecrm.oltp.shared.NameSearch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -31,7 +32,7 @@ public record CampaignFilter(String q, CampaignStatus status, CampaignChannel ch
         return (root, query, cb) -> {
             List<Predicate> criteria = new ArrayList<>();
             if (q != null) {
-                String escaped = q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                String escaped = NameSearch.escapeWildcards(q.toLowerCase(Locale.ROOT));
                 criteria.add(cb.like(cb.lower(root.get("name")), "%" + escaped + "%", '\\'));
             }
             if (status != null) {

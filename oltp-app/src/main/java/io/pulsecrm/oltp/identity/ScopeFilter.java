@@ -29,8 +29,8 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
     }
 
     /**
-     * Whether some records reach the viewer through a team only. Then a fast list reads two branches —
-     * (see {@link #branches}) — and merges them: one OR across both (as {@link #sql} writes it)
+     * Whether some records reach the viewer through a team only. Then a fast list reads two branches
+     * ({@link #branches}) and merges them: one OR across both (as {@link #sql} writes it)
      * keeps PostgreSQL from using the owner index at all, and it reads every owner's rows instead.
      */
     public boolean throughTeams() {

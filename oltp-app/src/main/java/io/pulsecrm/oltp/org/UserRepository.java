@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import io.pulsecrm.oltp.identity.ScopeFilter;
 import io.pulsecrm.oltp.org.UserAccount.RoleRef;
+import io.pulsecrm.oltp.shared.NameSearch;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,7 +69,7 @@ class UserRepository {
         if (query.q() != null) {
             where.append(" and (lower(u.username) like :q escape '\\' or lower(u.display_name) like :q escape '\\'"
                     + " or lower(coalesce(u.email, '')) like :q escape '\\' or coalesce(u.phone, '') like :q escape '\\')");
-            params.put("q", "%" + escapeLike(query.q().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("q", "%" + NameSearch.escapeWildcards(query.q().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (query.departmentId() != null) {
             where.append(" and u.department_id = :department");
@@ -96,7 +97,7 @@ class UserRepository {
         Map<String, Object> params = new HashMap<>(scope.params());
         if (q != null) {
             sql.append(" and (lower(u.username) like :q escape '\\' or lower(u.display_name) like :q escape '\\')");
-            params.put("q", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("q", "%" + NameSearch.escapeWildcards(q.toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         sql.append(" order by u.display_name, u.id limit :limit");
         return jdbc.sql(sql.toString()).params(params).param("limit", limit).query(UserLookup.class).list();
@@ -181,10 +182,6 @@ class UserRepository {
                 select count(*) from app_user u join user_role ur on ur.user_id = u.id join app_role r on r.id = ur.role_id
                 where r.code = 'SUPER_ADMIN' and u.enabled and u.id <> :id
                 """).param("id", exceptUserId).query(Integer.class).single();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {

@@ -18,6 +18,11 @@ public final class NameSearch {
 
     /** {@code %fragment%} for ILIKE with the wildcards of the fragment itself escaped. */
     public static String pattern(String fragment) {
-        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escapeWildcards(fragment) + "%";
+    }
+
+    /** The text with LIKE's wildcards and escape character escaped (escape character: backslash). */
+    public static String escapeWildcards(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
