@@ -41,7 +41,10 @@ public final class BenchCli {
                               deal writes captured by CDC) as several demo users; prints p50/p95/p99 per request type and
                               the sustained requests/s. For the 1,000,000-customer figures start the stack with
                               `./crm reset && CRM_DEMO_SCALE=bench ./crm up` first.
+                              Also prints each stack process's CPU and PostgreSQL's top statements (pg_stat_statements)
+                              over the measured window.
                               --seconds 60  --warmup 15  --concurrency 16  --users zhangwei,lina,…  --password demo123456
+                              --statements 8 (how many)  --pg jdbc:postgresql://127.0.0.1:55432/crm
 
                   scope       ~20 department changes of a manager, committed in PostgreSQL; prints how long each took to
                               change what the manager's own dashboards chart shows, p50/p95/max

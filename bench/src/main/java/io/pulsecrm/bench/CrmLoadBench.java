@@ -2,15 +2,18 @@ package io.pulsecrm.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.Recorder;
 import tools.jackson.databind.JsonNode;
@@ -39,13 +42,16 @@ final class CrmLoadBench {
     }
 
     record Settings(String oltpUrl, List<String> users, String password, int seconds, int warmupSeconds,
-                    int concurrency) {
+                    int concurrency, String pgUrl, String pgUser, String pgPassword, int statements) {
 
         static Settings from(BenchArgs a) {
-            return new Settings(a.text("oltp", System.getenv().getOrDefault("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+            Map<String, String> env = System.getenv();
+            return new Settings(a.text("oltp", env.getOrDefault("CRM_OLTP_URL", "http://127.0.0.1:8080")),
                     List.of(a.text("users", "zhangwei,lina,zhaomin,xuli,hejing,chenjie,liuyang,wangqiang").split(",")),
                     a.text("password", "demo123456"), a.integer("seconds", 60), a.integer("warmup", 15),
-                    a.integer("concurrency", 16));
+                    a.integer("concurrency", 16), a.text("pg", env.getOrDefault("CRM_PG_URL", "jdbc:postgresql://127.0.0.1:55432/crm")),
+                    env.getOrDefault("CRM_PG_USER", "crm"), env.getOrDefault("CRM_PG_PASSWORD", "crm"),
+                    a.integer("statements", 8));
         }
     }
 
@@ -55,7 +61,8 @@ final class CrmLoadBench {
     private final Settings s;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<Op, Recorder> latency = new EnumMap<>(Op.class);
-    private final AtomicLong errors = new AtomicLong();
+    /** Failed requests by what went wrong: the HTTP status, or the I/O error's type. */
+    private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
 
     CrmLoadBench(Settings settings) {
         this.s = settings;
@@ -78,18 +85,30 @@ final class CrmLoadBench {
             workers.add(Thread.ofPlatform().daemon().start(() -> work(viewer, running)));
         }
         TimeUnit.SECONDS.sleep(s.warmupSeconds());
+        StackCpu stack = new StackCpu(Path.of(".crm", "run"));
+        PgStatements pg = PgStatements.open(s.pgUrl(), s.pgUser(), s.pgPassword());
+        Map<Long, PgStatements.Entry> statementsBefore = pg == null ? Map.of() : pg.read();
+        Map<String, Double> cpuBefore = stack.read();
         latency.values().forEach(Recorder::reset);
-        errors.set(0);
+        failures.clear();
         long start = System.nanoTime();
         TimeUnit.SECONDS.sleep(s.seconds());
         Map<Op, org.HdrHistogram.Histogram> measured = new EnumMap<>(Op.class);
         latency.forEach((op, recorder) -> measured.put(op, recorder.getIntervalHistogram()));
         double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpuAfter = stack.read();
+        Map<Long, PgStatements.Entry> statementsAfter = pg == null ? Map.of() : pg.read();
         running.set(false);
         for (Thread worker : workers) {
             worker.join(5_000);
         }
-        return report(measured, elapsed);
+        int exit = report(measured, elapsed);
+        StackCpu.print(cpuBefore, cpuAfter, elapsed, Runtime.getRuntime().availableProcessors());
+        if (pg != null) {
+            PgStatements.print(statementsBefore, statementsAfter, s.statements());
+            pg.close();
+        }
+        return exit;
     }
 
     private void work(Viewer viewer, AtomicBoolean running) {
@@ -97,17 +116,18 @@ final class CrmLoadBench {
             while (running.get()) {
                 Op op = draw();
                 long begin = System.nanoTime();
-                boolean ok;
+                String failure;
                 try {
-                    ok = call(http, viewer, op) < 300;
+                    int status = call(http, viewer, op);
+                    failure = status < 300 ? null : op.name().toLowerCase() + " " + status;
                 } catch (IOException e) {
-                    ok = false;
+                    failure = op.name().toLowerCase() + " " + e.getClass().getSimpleName();
                 }
                 long micros = (System.nanoTime() - begin) / 1_000;
-                if (ok) {
+                if (failure == null) {
                     latency.get(op).recordValue(micros);
                 } else {
-                    errors.incrementAndGet();
+                    failures.computeIfAbsent(failure, k -> new LongAdder()).increment();
                 }
             }
         }
@@ -163,8 +183,12 @@ final class CrmLoadBench {
                     h.getValueAtPercentile(50) / 1000.0, p95, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
         }
         double rate = total / seconds;
-        System.out.printf("%nsustained %.1f requests/s over %.0f s, %d failed requests%n", rate, seconds, errors.get());
-        boolean met = listP95 <= 30 && detailP95 <= 15 && rate >= 800 && errors.get() == 0;
+        Map<String, Long> failed = new TreeMap<>();
+        failures.forEach((what, n) -> failed.put(what, n.sum()));
+        long errors = failed.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("%nsustained %.1f requests/s over %.0f s, %d failed requests%s%n", rate, seconds, errors,
+                failed.isEmpty() ? "" : " " + failed);
+        boolean met = listP95 <= 30 && detailP95 <= 15 && rate >= 800 && errors == 0;
         System.out.printf("targets: list pages p95 ≤ 30 ms (worst %.1f), detail p95 ≤ 15 ms (%.1f), ≥ 800 requests/s (%.1f): %s%n",
                 listP95, detailP95, rate, met ? "met" : "NOT met");
         return 0;
