@@ -25,8 +25,7 @@ public class Notifications {
 
     static final String TASK_REMINDER = "TASK_REMINDER";
     static final String TASK_ASSIGNED = "TASK_ASSIGNED";
-    /** totalItems stops here: 10,001 means "more than 10,000". */
-    static final int COUNT_CAP = 10_001;
+    static final int COUNT_CAP = io.pulsecrm.oltp.shared.ListQuery.COUNT_CAP;
 
     private final JdbcClient jdbc;
     private final CurrentViewer viewer;

@@ -65,7 +65,7 @@ class CustomerController {
     @GetMapping
     @RequiresPermission("customer:view")
     @Operation(summary = "A page of the customers in the caller's scope, most recently changed first",
-            description = "totalItems stops counting at 10,001 (read: 10,000 or more)")
+            description = "totalItems stops counting at 1,001 (read: more than 1,000; totalCapped is then true)")
     PageResponse<CustomerRow> list(
             @Parameter(description = "fragment of the name, or the exact phone or email") @RequestParam(required = false) String q,
             @RequestParam(required = false) CustomerLevel level,
