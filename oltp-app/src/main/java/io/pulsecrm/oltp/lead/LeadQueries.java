@@ -100,7 +100,8 @@ public class LeadQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         String q = FieldFormats.clean(filter.q());
         if (q != null) {
-            clauses.add("(" + NameSearch.predicate("l.name") + " or " + NameSearch.predicate("l.company") + " or l.phone = :q or lower(l.email) = lower(:q))");
+            clauses.add(FieldFormats.searchMatch(q, NameSearch.predicate("l.name") + " or " + NameSearch.predicate("l.company"),
+                    "l.phone = :q", "lower(l.email) = lower(:q)"));
             params.put("q", q);
             params.put("qLike", NameSearch.pattern(q));
         }
