@@ -58,6 +58,12 @@ public class CustomerQueries {
         Predicates filters = new Predicates().params(scope.params());
         narrow(filters, filter);
         String owned = "c.owner_id is not null and " + filters.sql();
+        if (q != null) {
+            var rare = search.rare(scope, filters, owned, page, size);
+            if (rare.isPresent()) {
+                return rare.get();
+            }
+        }
         String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
                 " order by c.updated_at desc, c.id desc limit :window");
         List<CustomerRow> items = jdbc.sql("""

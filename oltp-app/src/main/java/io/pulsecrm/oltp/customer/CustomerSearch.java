@@ -1,5 +1,8 @@
 package io.pulsecrm.oltp.customer;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
  * when those hold too few matches for the page — a rare fragment — does the caller fall back to the
  * character-pair index ({@link NameSearch}), which is fast exactly when matches are few. Which of the two
  * is right depends on how the fragment spreads over the caller's scope, which no planner statistic knows.
+ * A rare fragment's matches are read once, all of them ({@link #rare}), for the page and the total alike.
  */
 @Component
 class CustomerSearch {
@@ -61,6 +65,30 @@ class CustomerSearch {
         return Optional.of(new PageResponse<>(rows(found.subList(Math.min(from, found.size()),
                 Math.min(from + size, found.size()))), page, size, found.size(),
                 (found.size() + size - 1) / size, !wholeScope));
+    }
+
+    /**
+     * The page when the matches in scope are fewer than {@link CustomerQueries#COUNT_CAP}: all of them read
+     * in one go, in no particular order (so PostgreSQL may intersect the pair and owner indexes, and stop at
+     * the cap), then ordered here; the total is exact. Empty when there are more, and the caller reads the
+     * page in order and counts apart. Reading the page and the count apart cost the same index work twice.
+     *
+     * @param owned the filters with the name match ({@code c.owner_id is not null and …}), bound in {@code filters}
+     */
+    Optional<PageResponse<CustomerRow>> rare(ScopeFilter scope, Predicates filters, String owned, int page, int size) {
+        record Match(long id, Timestamp updatedAt) {
+        }
+        List<Match> matches = new ArrayList<>(jdbc.sql("select id, updated_at from ("
+                        + scope.branches("c.id, c.updated_at", "customer", "c", owned, " limit :cap") + ") m")
+                .params(filters.params()).param("cap", CustomerQueries.COUNT_CAP)
+                .query((rs, n) -> new Match(rs.getLong(1), rs.getTimestamp(2))).list());
+        if (matches.size() >= CustomerQueries.COUNT_CAP) {
+            return Optional.empty();
+        }
+        matches.sort(Comparator.comparing(Match::updatedAt).thenComparingLong(Match::id).reversed());
+        int from = Math.min(page * size, matches.size());
+        List<Long> ids = matches.subList(from, Math.min(from + size, matches.size())).stream().map(Match::id).toList();
+        return Optional.of(new PageResponse<>(rows(ids), page, size, matches.size(), (matches.size() + size - 1) / size));
     }
 
     private List<CustomerRow> rows(List<Long> ids) {

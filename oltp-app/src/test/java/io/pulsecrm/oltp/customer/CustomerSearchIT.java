@@ -2,6 +2,8 @@ package io.pulsecrm.oltp.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
@@ -66,6 +68,33 @@ class CustomerSearchIT extends SalesFloor {
         assertThat(ids(get("/api/v1/customers?size=2&page=1&q=" + tag.toLowerCase())))
                 .containsExactly(outsiderSecond, outsiderFirst);
         assertThat(outsiderThird).isPositive();
+    }
+
+    @Test
+    void aFragmentWithMoreMatchesThanAreCountedIsPagedNewestFirstWithACappedTotal() {
+        String tag = unique("万家");
+        long template = customerOwnedBy(repA, tag + " 0");
+        List<String> columns = jdbc.sql("""
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = 'customer'
+                  and column_name not in ('id', 'name', 'updated_at') and is_generated = 'NEVER'
+                order by ordinal_position""").query(String.class).list();
+        String copied = String.join(", ", columns);
+        // more matches than a list counts (1,001), each a second older than the last
+        jdbc.sql("insert into customer (name, updated_at, " + copied + ") select :tag || ' ' || g,"
+                        + " now() - g * interval '1 second', " + copied
+                        + " from customer, generate_series(1, 1100) g where id = :template")
+                .param("tag", tag).param("template", template).update();
+
+        as(repA);
+        MvcTestResult page = get("/api/v1/customers?size=20&page=2&q=" + tag);
+
+        List<Long> expected = jdbc.sql("""
+                select id from customer where name like :tag || '%' order by updated_at desc, id desc limit 20 offset 40""")
+                .param("tag", tag).query(Long.class).list();
+        assertThat(ids(page)).containsExactlyElementsOf(expected);
+        assertThat(page).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(1001);
+        assertThat(page).bodyJson().extractingPath("$.totalCapped").isEqualTo(true);
     }
 
     @Test
