@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,10 +35,12 @@ final class CrmLoadBench {
 
         final int weight;
         final boolean list;
+        final boolean write;
 
         Op(int weight, boolean list) {
             this.weight = weight;
             this.list = list;
+            this.write = name().endsWith("_WRITE");
         }
     }
 
@@ -63,6 +66,8 @@ final class CrmLoadBench {
     private final Map<Op, Recorder> latency = new EnumMap<>(Op.class);
     /** Failed requests by what went wrong: the HTTP status, or the I/O error's type. */
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+    /** Writes refused with 403 on a customer seen through a read-only team seat (right, and not retried). */
+    private final LongAdder refused = new LongAdder();
 
     CrmLoadBench(Settings settings) {
         this.s = settings;
@@ -91,6 +96,7 @@ final class CrmLoadBench {
         Map<String, Double> cpuBefore = stack.read();
         latency.values().forEach(Recorder::reset);
         failures.clear();
+        refused.reset();
         long start = System.nanoTime();
         TimeUnit.SECONDS.sleep(s.seconds());
         Map<Op, org.HdrHistogram.Histogram> measured = new EnumMap<>(Op.class);
@@ -117,8 +123,16 @@ final class CrmLoadBench {
                 Op op = draw();
                 long begin = System.nanoTime();
                 String failure;
+                long customer = op.write ? viewer.writableCustomer(ThreadLocalRandom.current())
+                        : viewer.customer(ThreadLocalRandom.current());
                 try {
-                    int status = call(http, viewer, op);
+                    int status = call(http, viewer, op, customer);
+                    if (status == 403 && op.write) {
+                        // a read-only team seat: the app is right to refuse; write elsewhere from now on
+                        viewer.readOnly().add(customer);
+                        refused.increment();
+                        continue;
+                    }
                     failure = status < 300 ? null : op.name().toLowerCase() + " " + status;
                 } catch (IOException e) {
                     failure = op.name().toLowerCase() + " " + e.getClass().getSimpleName();
@@ -133,9 +147,8 @@ final class CrmLoadBench {
         }
     }
 
-    private int call(HttpConnection http, Viewer viewer, Op op) throws IOException {
+    private int call(HttpConnection http, Viewer viewer, Op op, long customer) throws IOException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        long customer = viewer.customer(random);
         return switch (op) {
             case CUSTOMER_LIST -> http.send("GET", "/api/v1/customers?size=20&page=" + random.nextInt(5)
                     + FILTERS[random.nextInt(FILTERS.length)], null).status();
@@ -188,6 +201,10 @@ final class CrmLoadBench {
         long errors = failed.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("%nsustained %.1f requests/s over %.0f s, %d failed requests%s%n", rate, seconds, errors,
                 failed.isEmpty() ? "" : " " + failed);
+        if (refused.sum() > 0) {
+            System.out.printf("(%d writes refused with 403 on customers seen through a read-only team seat, as they should be;"
+                    + " not counted, and those customers not written again)%n", refused.sum());
+        }
         boolean met = listP95 <= 30 && detailP95 <= 15 && rate >= 800 && errors == 0;
         System.out.printf("targets: list pages p95 ≤ 30 ms (worst %.1f), detail p95 ≤ 15 ms (%.1f), ≥ 800 requests/s (%.1f): %s%n",
                 listP95, detailP95, rate, met ? "met" : "NOT met");
@@ -195,7 +212,8 @@ final class CrmLoadBench {
     }
 
     /** A logged-in demo user with the customers and stages they may use. */
-    record Viewer(String token, long[] customers, long[] stages) {
+    /** {@code readOnly}: customers the viewer sees through a read-only team seat, found by a refused write. */
+    record Viewer(String token, long[] customers, long[] stages, Set<Long> readOnly) {
 
         static Viewer login(String base, String user, String password, ObjectMapper json) throws IOException {
             try (HttpConnection http = new HttpConnection(URI.create(base), "")) {
@@ -211,7 +229,7 @@ final class CrmLoadBench {
                     if (customers.length == 0 || stages.length == 0) {
                         throw new IOException(user + " sees no customers or stages: seed the stack first (./crm up)");
                     }
-                    return new Viewer(token, customers, stages);
+                    return new Viewer(token, customers, stages, ConcurrentHashMap.newKeySet());
                 }
             }
         }
@@ -235,6 +253,17 @@ final class CrmLoadBench {
 
         long customer(ThreadLocalRandom random) {
             return customers[random.nextInt(customers.length)];
+        }
+
+        /** A customer the viewer may write on, as far as the refused writes tell (any, if all were refused). */
+        long writableCustomer(ThreadLocalRandom random) {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                long candidate = customer(random);
+                if (!readOnly.contains(candidate)) {
+                    return candidate;
+                }
+            }
+            return customer(random);
         }
 
         long stage(ThreadLocalRandom random) {
