@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Searching customers by a name fragment, the common way first. A fragment many names share (科技, 上海
- * for a Shanghai team) is found within the caller's newest customers — {@code crm.customers.search-budget}
- * of them (2,000 by default), read
+ * for a Shanghai team) is found within the caller's newest customers — {@value #ROWS_PER_PAGE_ROW} per row of
+ * the pages up to the one asked for (500 for the first page of 20), at most
+ * {@code crm.customers.search-budget} (2,000 by default), read
  * from the covering list indexes (name included, so no table row is read) and matched with ilike. Only
  * when those hold too few matches for the page — a rare fragment — does the caller fall back to the
  * character-pair index ({@link NameSearch}), which is fast exactly when matches are few. Which of the two
@@ -26,6 +27,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CustomerSearch {
+
+    /**
+     * How many of the newest customers are read per row of the pages up to the one asked for: enough for a
+     * fragment in one name of 25 to fill them. Every search of a common fragment reads this window, so it is
+     * sized to the page rather than to the budget (a first page read 2,000 rows for 20).
+     */
+    static final int ROWS_PER_PAGE_ROW = 25;
 
     private final JdbcClient jdbc;
     private final int budget;
@@ -36,7 +44,7 @@ class CustomerSearch {
     }
 
     /**
-     * The page when the newest customers in scope (as many as the budget) hold enough matches (or are all there
+     * The page when the newest customers in scope (as many as the window) hold enough matches (or are all there
      * is); its total is exact when the whole scope was read, else the matches seen, marked as a lower bound.
      */
     Optional<PageResponse<CustomerRow>> newest(ScopeFilter scope, Predicates filters, String q, int page, int size) {
@@ -49,7 +57,7 @@ class CustomerSearch {
                 from (select count(*) as scanned from recent) s
                 left join lateral (select id, updated_at from recent where name ilike :qLike) m on true
                 order by m.updated_at desc, m.id desc""".formatted(recent))
-                .params(filters.params()).param("budget", budget).param("qLike", NameSearch.pattern(q))
+                .params(filters.params()).param("budget", window(page, size)).param("qLike", NameSearch.pattern(q))
                 .query((rs, n) -> {
                     scanned[0] = rs.getLong("scanned");
                     long id = rs.getLong("id");
@@ -57,7 +65,7 @@ class CustomerSearch {
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList();
         // fewer rows than asked for: the scope holds nothing older, so the matches are all there are
-        boolean wholeScope = scanned[0] < budget;
+        boolean wholeScope = scanned[0] < window(page, size);
         int from = page * size;
         if (!wholeScope && found.size() < from + size) {
             return Optional.empty();
@@ -89,6 +97,11 @@ class CustomerSearch {
         int from = Math.min(page * size, matches.size());
         List<Long> ids = matches.subList(from, Math.min(from + size, matches.size())).stream().map(Match::id).toList();
         return Optional.of(new PageResponse<>(rows(ids), page, size, matches.size(), (matches.size() + size - 1) / size));
+    }
+
+    /** The newest customers read for page {@code page}: proportional to the rows up to it, within the budget. */
+    private int window(int page, int size) {
+        return (int) Math.min(budget, (long) (page + 1) * size * ROWS_PER_PAGE_ROW);
     }
 
     private List<CustomerRow> rows(List<Long> ids) {
