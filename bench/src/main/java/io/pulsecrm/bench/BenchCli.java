@@ -45,6 +45,7 @@ public final class BenchCli {
                               over the measured window.
                               --seconds 60  --warmup 15  --concurrency 16  --users zhangwei,lina,…  --password demo123456
                               --statements 8 (how many)  --pg jdbc:postgresql://127.0.0.1:55432/crm
+                              --only customer_detail (one request type instead of the mix)
 
                   scope       ~20 department changes of a manager, committed in PostgreSQL; prints how long each took to
                               change what the manager's own dashboards chart shows, p50/p95/max

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class CrmLoadBench {
     }
 
     record Settings(String oltpUrl, List<String> users, String password, int seconds, int warmupSeconds,
-                    int concurrency, String pgUrl, String pgUser, String pgPassword, int statements) {
+                    int concurrency, String pgUrl, String pgUser, String pgPassword, int statements, Op only) {
 
         static Settings from(BenchArgs a) {
             Map<String, String> env = System.getenv();
@@ -54,7 +55,20 @@ final class CrmLoadBench {
                     a.text("password", "demo123456"), a.integer("seconds", 60), a.integer("warmup", 15),
                     a.integer("concurrency", 16), a.text("pg", env.getOrDefault("CRM_PG_URL", "jdbc:postgresql://127.0.0.1:55432/crm")),
                     env.getOrDefault("CRM_PG_USER", "crm"), env.getOrDefault("CRM_PG_PASSWORD", "crm"),
-                    a.integer("statements", 8));
+                    a.integer("statements", 8), only(a.text("only", null)));
+        }
+
+        /** {@code --only customer_detail}: one request type instead of the mix, to see what it alone costs. */
+        private static Op only(String name) {
+            if (name == null) {
+                return null;
+            }
+            try {
+                return Op.valueOf(name.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--only must be one of " + Arrays.stream(Op.values())
+                        .map(op -> op.name().toLowerCase()).toList() + ", got: " + name);
+            }
         }
     }
 
@@ -120,7 +134,7 @@ final class CrmLoadBench {
     private void work(Viewer viewer, AtomicBoolean running) {
         try (HttpConnection http = new HttpConnection(URI.create(s.oltpUrl()), viewer.header())) {
             while (running.get()) {
-                Op op = draw();
+                Op op = s.only() != null ? s.only() : draw();
                 long begin = System.nanoTime();
                 String failure;
                 long customer = op.write ? viewer.writableCustomer(ThreadLocalRandom.current())
