@@ -59,7 +59,7 @@ public class CustomerQueries {
         narrow(filters, filter);
         String owned = "c.owner_id is not null and " + filters.sql();
         if (q != null) {
-            var rare = search.rare(scope, filters, owned, page, size);
+            var rare = search.rare(scope, filters, owned, q, page, size);
             if (rare.isPresent()) {
                 return rare.get();
             }

@@ -35,6 +35,9 @@ class CustomerSearch {
      */
     static final int ROWS_PER_PAGE_ROW = 25;
 
+    /** Beyond this many owners the owner-keyed pairs are one index scan each too many: the plain pairs serve. */
+    static final int MAX_OWNERS_KEYED = 64;
+
     private final JdbcClient jdbc;
     private final int budget;
 
@@ -81,13 +84,17 @@ class CustomerSearch {
      * the cap), then ordered here; the total is exact. Empty when there are more, and the caller reads the
      * page in order and counts apart. Reading the page and the count apart cost the same index work twice.
      *
-     * @param owned the filters with the name match ({@code c.owner_id is not null and …}), bound in {@code filters}
+     * @param owned the filters with the match of {@code q} ({@code c.owner_id is not null and …}), bound in {@code filters}
      */
-    Optional<PageResponse<CustomerRow>> rare(ScopeFilter scope, Predicates filters, String owned, int page, int size) {
+    Optional<PageResponse<CustomerRow>> rare(ScopeFilter scope, Predicates filters, String owned, String q, int page,
+            int size) {
+        // a text that may be a phone or an email also matches those exactly, whatever the name holds
+        String ownedOnly = FieldFormats.looksLikePhoneOrEmail(q) ? null : ownersPairs(scope);
         record Match(long id, Timestamp updatedAt) {
         }
         List<Match> matches = new ArrayList<>(jdbc.sql("select id, updated_at from ("
-                        + scope.branches("c.id, c.updated_at", "customer", "c", owned, " limit :cap") + ") m")
+                        + scope.branches("c.id, c.updated_at", "customer", "c", owned, ownedOnly, " limit :cap")
+                        + ") m")
                 .params(filters.params()).param("cap", CustomerQueries.COUNT_CAP)
                 .query((rs, n) -> new Match(rs.getLong(1), rs.getTimestamp(2))).list());
         if (matches.size() >= CustomerQueries.COUNT_CAP) {
@@ -97,6 +104,21 @@ class CustomerSearch {
         int from = Math.min(page * size, matches.size());
         List<Long> ids = matches.subList(from, Math.min(from + size, matches.size())).stream().map(Match::id).toList();
         return Optional.of(new PageResponse<>(rows(ids), page, size, matches.size(), (matches.size() + size - 1) / size));
+    }
+
+    /**
+     * The owned customers' names hold the fragment's pairs under one of the scope's owners (V33's
+     * ix_customer_owner_grams), so PostgreSQL reads only those owners' posting lists: a rep's search for a
+     * fragment rare in their customers took 15 ms through the plain pair index, 0.1 ms through this one.
+     * Null when the viewer sees everything or the owners are too many to list.
+     */
+    private static String ownersPairs(ScopeFilter scope) {
+        int owners = scope.ownersBound();
+        if (owners == 1) {
+            return "public.crm_owner_grams(c.owner_id, c.name) @> public.crm_owner_query_grams(:scopeOwner, :q)";
+        }
+        return owners > 1 && owners <= MAX_OWNERS_KEYED
+                ? "public.crm_owner_grams(c.owner_id, c.name) && public.crm_owners_first_gram(:scopeOwners, :q)" : null;
     }
 
     /** The newest customers read for page {@code page}: proportional to the rows up to it, within the budget. */

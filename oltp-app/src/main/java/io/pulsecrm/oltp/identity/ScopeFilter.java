@@ -58,8 +58,17 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
      * branch ends with {@code tail} (its ORDER BY and LIMIT, say). {@code select} names the columns.
      */
     public String branches(String select, String table, String alias, String filters, String tail) {
+        return branches(select, table, alias, filters, null, tail);
+    }
+
+    /**
+     * {@link #branches(String, String, String, String, String)} with {@code ownedOnly} (null for none) added to
+     * the owned branch alone: a predicate that holds for records owned in scope only, such as one naming an
+     * index keyed by owner, must not reach the team-only branch, whose records are owned out of scope.
+     */
+    public String branches(String select, String table, String alias, String filters, String ownedOnly, String tail) {
         String owned = "select " + select + " from " + table + " " + alias + " where " + owned(alias + ".owner_id")
-                + " and " + filters + tail;
+                + " and " + filters + (ownedOnly == null ? "" : " and " + ownedOnly) + tail;
         if (!throughTeams()) {
             return owned;
         }
@@ -69,6 +78,14 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
                 + ".id = any(array(select scope_team.entity_id from record_team_member scope_team"
                 + " where scope_team.entity_type = :scopeEntity and scope_team.user_id = :scopeViewer))"
                 + " and not (" + ownerIn(alias + ".owner_id") + ") and " + filters + tail + ")";
+    }
+
+    /**
+     * How many owners the owned branch binds: 1 ({@code :scopeOwner}), more ({@code :scopeOwners}), or -1 for a
+     * viewer who sees everything (nothing bound).
+     */
+    public int ownersBound() {
+        return viewer.scope().all() ? -1 : viewer.scope().owners().size();
     }
 
     /** How many of those rows there are, counting at most {@code cap} (the sum may exceed it: cap it again). */

@@ -24,18 +24,22 @@ class CustomerSearchIT extends SalesFloor {
         long other = customerOwnedBy(repA, "苏州恒达" + brand + "机械有限公司");
         long newer = customerOwnedBy(repA, "南京华信" + brand + "物流有限公司");
         long colleagues = customerOwnedBy(repB, "无锡华信" + brand + "科技有限公司");
+        long shared = customerOwnedBy(outsider, "常州华信" + brand + "化工有限公司");
+        as(outsider);
+        assertThat(post("/api/v1/customers/" + shared + "/team", "{\"userId\": %d, \"access\": \"READ\"}".formatted(repA)))
+                .hasStatus2xxSuccessful();
         for (int i = 0; i < 3; i++) {
             customerOwnedBy(repA, unique("无关客户"));
         }
 
         as(repA);
-        // the three newest are unrelated: the pair index answers
-        assertThat(ids(search("华信" + brand))).containsExactly(newer, older);
-        assertThat(ids(search("信" + brand.charAt(0)))).containsExactly(newer, older);
+        // the three newest are unrelated: the pair index answers, the team seat's customer included
+        assertThat(ids(search("华信" + brand))).containsExactly(shared, newer, older);
+        assertThat(ids(search("信" + brand.charAt(0)))).containsExactly(shared, newer, older);
         as(manager);
         assertThat(ids(search("华信" + brand))).containsExactly(colleagues, newer, older);
         as(outsider);
-        assertThat(ids(search("华信" + brand))).isEmpty();
+        assertThat(ids(search("华信" + brand))).containsExactly(shared);
         assertThat(other).isPositive();
     }
 
