@@ -49,6 +49,16 @@ class IdentityApiIT extends ApiIntegrationTest {
         token = token.strip();
         MvcTestResult me = mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
         assertThat(me).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.id").asNumber().isEqualTo((int) user);
+        // a bearer call needs no CSRF token, so none is made for it; a cookie-signed one gets the scripts' cookie
+        assertThat(me).cookies().doesNotContainCookie("XSRF-TOKEN");
+        assertThat(mvc.get().uri("/api/v1/me").cookie(new Cookie("PULSE_TOKEN", token)).exchange())
+                .hasStatus(HttpStatus.OK).cookies().containsCookie("XSRF-TOKEN");
+    }
+
+    @Test
+    void aMalformedBearerTokenIsAnInvalidToken() {
+        assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer not a token").exchange())
+                .hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -54,10 +55,12 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerTokens())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(authentication::authenticate)))
-                .csrf(csrf -> csrf.spa()
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new BrowserCsrfTokens())
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
                         .ignoringRequestMatchers("/api/v1/auth/login"))
                 .addFilterAfter(new CookieTokenFilter(tokens, authentication, PUBLIC), CsrfFilter.class)
