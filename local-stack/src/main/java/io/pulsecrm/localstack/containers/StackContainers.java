@@ -54,6 +54,7 @@ public final class StackContainers {
                 "-c", "max_connections=200",
                 "-c", "shared_preload_libraries=pg_stat_statements",
                 "-c", "pg_stat_statements.track=top",
+                "-c", "pg_stat_statements.track_planning=on",
                 "-c", "fsync=off");
     }
 

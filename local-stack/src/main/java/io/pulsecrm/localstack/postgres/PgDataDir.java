@@ -70,6 +70,8 @@ final class PgDataDir {
                 # Statement statistics (pg_stat_statements): where the database's time goes, printed by `./crm bench crm`.
                 shared_preload_libraries = 'pg_stat_statements'
                 pg_stat_statements.track = top
+                # planning is counted apart: every statement is planned for its values (oltp-app's force_custom_plan)
+                pg_stat_statements.track_planning = on
                 # A million customers' hot pages and indexes stay in PostgreSQL's own cache.
                 shared_buffers = 256MB
                 # Local SSD: a random page read costs about what a sequential one does.
