@@ -64,6 +64,8 @@ public class CustomerQueries {
                 return rare.get();
             }
         }
+        // not rare: the matches reached the count's cap already, so they need not be counted again
+        boolean countedToCap = q != null;
         String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
                 " order by c.updated_at desc, c.id desc limit :window");
         List<CustomerRow> items = jdbc.sql("""
@@ -76,6 +78,7 @@ public class CustomerQueries {
                 .param("limit", size).param("offset", (long) page * size)
                 .query(CustomerRow::map).list();
         long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
+                : countedToCap ? COUNT_CAP
                 : Math.min(COUNT_CAP, jdbc.sql(scope.cappedCount("customer", "c", owned, COUNT_CAP))
                         .params(filters.params()).query(Long.class).single());
         return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));

@@ -81,8 +81,8 @@ class CustomerSearch {
     /**
      * The page when the matches in scope are fewer than {@link CustomerQueries#COUNT_CAP}: all of them read
      * in one go, in no particular order (so PostgreSQL may intersect the pair and owner indexes, and stop at
-     * the cap), then ordered here; the total is exact. Empty when there are more, and the caller reads the
-     * page in order and counts apart. Reading the page and the count apart cost the same index work twice.
+     * the cap), then ordered here; the total is exact. Empty when there are more: the caller reads the page in
+     * order, and the total is the cap. Reading the page and the count apart cost the same index work twice.
      *
      * @param owned the filters with the match of {@code q} ({@code c.owner_id is not null and …}), bound in {@code filters}
      */
