@@ -141,7 +141,9 @@ export function dataTable(options) {
       SIZES.map((n) => h('option', { value: n, selected: n === state.size }, t('table.perPage', { count: n }))));
     mount(pager, h('span', { class: 'pager-total' }, totalText),
       h('button', { type: 'button', class: 'btn btn-small', disabled: state.page <= 0, onclick: () => go(state.page - 1), dataset: { page: 'prev' } }, t('table.previous')),
-      h('span', { class: 'pager-page' }, t('table.pageOf', { page: state.page + 1, pages })),
+      // with a capped total the number of pages is unknown too
+      h('span', { class: 'pager-page' }, page.totalCapped ? t('table.pageOfMany', { page: state.page + 1 })
+        : t('table.pageOf', { page: state.page + 1, pages })),
       h('button', { type: 'button', class: 'btn btn-small', disabled: lastPage, onclick: () => go(state.page + 1), dataset: { page: 'next' } }, t('table.next')),
       size);
   }

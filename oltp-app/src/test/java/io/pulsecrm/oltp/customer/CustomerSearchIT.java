@@ -77,18 +77,8 @@ class CustomerSearchIT extends SalesFloor {
     @Test
     void aFragmentWithMoreMatchesThanAreCountedIsPagedNewestFirstWithACappedTotal() {
         String tag = unique("万家");
-        long template = customerOwnedBy(repA, tag + " 0");
-        List<String> columns = jdbc.sql("""
-                select column_name from information_schema.columns
-                where table_schema = current_schema() and table_name = 'customer'
-                  and column_name not in ('id', 'name', 'updated_at') and is_generated = 'NEVER'
-                order by ordinal_position""").query(String.class).list();
-        String copied = String.join(", ", columns);
-        // more matches than a list counts (1,001), each a second older than the last
-        jdbc.sql("insert into customer (name, updated_at, " + copied + ") select :tag || ' ' || g,"
-                        + " now() - g * interval '1 second', " + copied
-                        + " from customer, generate_series(1, 1100) g where id = :template")
-                .param("tag", tag).param("template", template).update();
+        // more matches than a list counts (1,001)
+        copiesOfCustomer(customerOwnedBy(repA, tag + " 0"), tag, 1100);
 
         as(repA);
         MvcTestResult page = get("/api/v1/customers?size=20&page=2&q=" + tag);

@@ -138,4 +138,21 @@ public abstract class ApiIntegrationTest {
     protected BigDecimal decimal(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(BigDecimal.class).single();
     }
+
+    /**
+     * {@code copies} copies of customer {@code template} (same owner and fields), named {@code name + " " + n}
+     * and each a second older than the last: a list longer than lists count, without a request per row.
+     */
+    protected void copiesOfCustomer(long template, String name, int copies) {
+        java.util.List<String> columns = jdbc.sql("""
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = 'customer'
+                  and column_name not in ('id', 'name', 'updated_at') and is_generated = 'NEVER'
+                order by ordinal_position""").query(String.class).list();
+        String copied = String.join(", ", columns);
+        jdbc.sql("insert into customer (name, updated_at, " + copied + ") select :name || ' ' || g,"
+                        + " now() - g * interval '1 second', " + copied
+                        + " from customer, generate_series(1, :copies) g where id = :template")
+                .param("name", name).param("copies", copies).param("template", template).update();
+    }
 }
