@@ -64,8 +64,8 @@ public class CustomerQueries {
                 return rare.get();
             }
         }
-        // not rare: the matches reached the count's cap already, so they need not be counted again
-        boolean countedToCap = q != null;
+        // not rare: there are more than CustomerSearch.RARE matches, which is all the total then says
+        boolean common = q != null;
         String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
                 " order by c.updated_at desc, c.id desc limit :window");
         List<CustomerRow> items = jdbc.sql("""
@@ -77,8 +77,13 @@ public class CustomerQueries {
                 .params(filters.params()).param("window", (long) page * size + size)
                 .param("limit", size).param("offset", (long) page * size)
                 .query(CustomerRow::map).list();
-        long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
-                : countedToCap ? COUNT_CAP
+        boolean ended = items.size() < size && (page == 0 || !items.isEmpty());
+        if (common && !ended) {
+            // a lower bound: more than RARE, and at least the rows up to this page
+            long atLeast = Math.max(CustomerSearch.RARE + 1, (long) page * size + items.size());
+            return new PageResponse<>(items, page, size, atLeast, (int) ((atLeast + size - 1) / size), true);
+        }
+        long total = ended ? (long) page * size + items.size()
                 : Math.min(COUNT_CAP, jdbc.sql(scope.cappedCount("customer", "c", owned, COUNT_CAP))
                         .params(filters.params()).query(Long.class).single());
         return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
