@@ -47,24 +47,30 @@ public class CustomerQueries {
         checkOwner(me, filter);
         ScopeFilter scope = me.filter(TeamEntity.CUSTOMER);
         String q = FieldFormats.clean(filter.q());
+        boolean commonAmongNewest = false;
+        // how many matches are known to be there when the total is not counted (a search, not rare)
+        long knownMatches = 0;
         if (q != null && !FieldFormats.looksLikePhoneOrEmail(q)) {
             Predicates others = new Predicates().params(scope.params());
             narrow(others, filter.withoutQ());
-            var found = search.newest(scope, others, q, page, size);
-            if (found.isPresent()) {
-                return found.get();
+            var newest = search.newest(scope, others, q, page, size);
+            if (newest.page() != null) {
+                return newest.page();
             }
+            commonAmongNewest = newest.common();
+            knownMatches = newest.matches();
         }
         Predicates filters = new Predicates().params(scope.params());
         narrow(filters, filter);
         String owned = "c.owner_id is not null and " + filters.sql();
-        if (q != null) {
+        if (q != null && !commonAmongNewest) {
             var rare = search.rare(scope, filters, owned, q, page, size);
             if (rare.isPresent()) {
                 return rare.get();
             }
+            knownMatches = CustomerSearch.RARE + 1;
         }
-        // not rare: there are more than CustomerSearch.RARE matches, which is all the total then says
+        // not rare (more than CustomerSearch.RARE matches, or common among the newest): the total says no more
         boolean common = q != null;
         String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
                 " order by c.updated_at desc, c.id desc limit :window");
@@ -79,8 +85,8 @@ public class CustomerQueries {
                 .query(CustomerRow::map).list();
         boolean ended = items.size() < size && (page == 0 || !items.isEmpty());
         if (common && !ended) {
-            // a lower bound: more than RARE, and at least the rows up to this page
-            long atLeast = Math.max(CustomerSearch.RARE + 1, (long) page * size + items.size());
+            // a lower bound: the matches known to be there, and at least the rows up to this page
+            long atLeast = Math.max(knownMatches, (long) page * size + items.size());
             return new PageResponse<>(items, page, size, atLeast, (int) ((atLeast + size - 1) / size), true);
         }
         long total = ended ? (long) page * size + items.size()

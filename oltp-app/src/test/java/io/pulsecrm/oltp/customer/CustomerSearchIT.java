@@ -75,10 +75,13 @@ class CustomerSearchIT extends SalesFloor {
     }
 
     @Test
-    void aFragmentWithManyMatchesIsPagedNewestFirstWithALowerBoundForTotal() {
+    void aFragmentWithManyMatchesBeyondTheNewestIsPagedInOrderWithALowerBoundForTotal() {
         String tag = unique("万家");
-        // more matches than are read unordered (CustomerSearch.RARE, 200)
+        // more matches than are read unordered (CustomerSearch.RARE, 200), none among the three newest
         copiesOfCustomer(customerOwnedBy(repA, tag + " 0"), tag, 300);
+        for (int i = 0; i < 3; i++) {
+            customerOwnedBy(repA, unique("无关客户"));
+        }
 
         as(repA);
         MvcTestResult page = get("/api/v1/customers?size=20&page=2&q=" + tag);
@@ -91,6 +94,28 @@ class CustomerSearchIT extends SalesFloor {
         assertThat(ids(later)).containsExactlyElementsOf(newest(tag, 240));
         assertThat(later).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(260);
         assertThat(later).bodyJson().extractingPath("$.totalCapped").isEqualTo(true);
+    }
+
+    @Test
+    void aFragmentCommonAmongTheNewestButTooFewThereForThePageIsWalkedInOrder() {
+        String tag = unique("百川");
+        // the three newest all match, too few for page 3: the fragment is common, walked in order, not counted
+        copiesOfCustomer(customerOwnedBy(repA, tag + " 0"), tag, 80);
+        for (int i = 0; i < 3; i++) {
+            customerOwnedBy(repA, tag + " 新" + i);
+        }
+
+        as(repA);
+        MvcTestResult page = get("/api/v1/customers?size=20&page=2&q=" + tag);
+        MvcTestResult last = get("/api/v1/customers?size=20&page=4&q=" + tag);
+
+        assertThat(ids(page)).containsExactlyElementsOf(newest(tag, 40));
+        assertThat(page).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(60);
+        assertThat(page).bodyJson().extractingPath("$.totalCapped").isEqualTo(true);
+        // the short last page knows the total
+        assertThat(ids(last)).containsExactlyElementsOf(newest(tag, 80)).hasSize(4);
+        assertThat(last).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(84);
+        assertThat(last).bodyJson().extractingPath("$.totalCapped").isEqualTo(false);
     }
 
     /** The ids of the 20 newest customers named with {@code tag} after the first {@code offset}. */
