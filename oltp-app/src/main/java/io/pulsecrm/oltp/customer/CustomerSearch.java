@@ -113,6 +113,10 @@ class CustomerSearch {
             int size) {
         // a text that may be a phone or an email also matches those exactly, whatever the name holds
         String ownedOnly = FieldFormats.looksLikePhoneOrEmail(q) ? null : ownersPairs(scope);
+        if (ownedOnly != null) {
+            // the owned rows come from the owner-keyed pairs, the team's by id: ilike checks both
+            owned = NameSearch.withoutPairIndex(owned, "c.name");
+        }
         record Match(long id, Timestamp updatedAt) {
         }
         List<Match> matches = new ArrayList<>(jdbc.sql("select id, updated_at from ("
