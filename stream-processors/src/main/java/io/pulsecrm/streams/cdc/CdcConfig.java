@@ -68,6 +68,12 @@ public record CdcConfig(
             "public.contract.remark", "public.payment_plan.remark", "public.receipt.remark",
             "public.campaign.description", "public.campaign_cost.note", "public.pool_event.reason");
     public static final String HEARTBEAT_TABLE = "public.cdc_heartbeat";
+
+    /**
+     * Debezium's signal table: {@link Backfill} asks for incremental snapshots here, and Debezium writes its
+     * snapshot windows here. In the publication (Debezium reads signals from the WAL), never on a topic.
+     */
+    public static final String SIGNAL_TABLE = "public.cdc_signal";
     public static final String TOPIC_PREFIX = "cdc.";
 
     /** Debezium's own topic prefix; never visible outside, since the consumer routes to {@code cdc.<table>}. */
@@ -79,6 +85,10 @@ public record CdcConfig(
         tables = List.copyOf(tables);
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("no tables to capture");
+        }
+        if (!slotName.matches(IDENTIFIER) || !publicationName.matches(IDENTIFIER)) {
+            throw new IllegalArgumentException("slot and publication names must be plain identifiers: " + slotName
+                    + ", " + publicationName);
         }
         for (String table : tables) {
             if (!table.matches(IDENTIFIER + "\\." + IDENTIFIER)) {
@@ -123,8 +133,9 @@ public record CdcConfig(
         // filtered: the publication holds exactly table.include.list, and Debezium alters it when the list grows.
         p.setProperty("publication.autocreate.mode", "filtered");
         // The heartbeat table must be in the publication, or its writes never reach the slot and an idle
-        // database keeps pinning WAL.
-        p.setProperty("table.include.list", String.join(",", capturedAndHeartbeatTables()));
+        // database keeps pinning WAL; so must the signal table, or Debezium never reads a signal or its own
+        // snapshot windows. Neither has a route in CdcRouting, so neither reaches a topic.
+        p.setProperty("table.include.list", String.join(",", includedTables()));
         p.setProperty("column.exclude.list", String.join(",", EXCLUDED_COLUMNS));
         // Analytics needs before-images (stage moves, deletes): FULL on every captured business table. For the
         // join tables (user_role, role_scope_department, role_permission) the primary key is the whole row, so
@@ -141,6 +152,14 @@ public record CdcConfig(
         p.setProperty("time.precision.mode", "adaptive_time_microseconds");
         p.setProperty("tombstones.on.delete", "true");
 
+        // Backfill of tables added to a running deployment (Backfill): incremental snapshots asked for in the
+        // signal table. insert_delete removes each chunk's window row when the window closes (insert_insert would
+        // leave two rows per chunk: some two thousand for a million customers); chunks of 1,024 rows keep each SELECT short.
+        p.setProperty("signal.enabled.channels", "source");
+        p.setProperty("signal.data.collection", SIGNAL_TABLE);
+        p.setProperty("incremental.snapshot.watermarking.strategy", "insert_delete");
+        p.setProperty("incremental.snapshot.chunk.size", "1024");
+
         p.setProperty("heartbeat.interval.ms", Long.toString(heartbeatInterval.toMillis()));
         p.setProperty("heartbeat.action.query", "INSERT INTO " + HEARTBEAT_TABLE + " (id, beat_at) VALUES (1, now()) "
                 + "ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at");
@@ -152,9 +171,11 @@ public record CdcConfig(
         return p;
     }
 
-    List<String> capturedAndHeartbeatTables() {
+    /** The publication's tables: the captured ones, and this service's own heartbeat and signal tables. */
+    List<String> includedTables() {
         var all = new java.util.ArrayList<>(tables);
         all.add(HEARTBEAT_TABLE);
+        all.add(SIGNAL_TABLE);
         return all;
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Checks, before Debezium starts, what would otherwise make it fail with a less helpful message:
  * PostgreSQL reachable, logical decoding on, captured tables present (oltp-app's Flyway creates them,
- * and the two services start in no particular order). Creates the heartbeat table, which is ours,
- * once the captured tables are there.
+ * and the two services start in no particular order). Creates the heartbeat and signal tables, which are
+ * ours, once the captured tables are there.
  */
 final class PostgresPreflight {
 
@@ -46,6 +46,10 @@ final class PostgresPreflight {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE TABLE IF NOT EXISTS " + CdcConfig.HEARTBEAT_TABLE
                             + " (id int PRIMARY KEY, beat_at timestamptz NOT NULL)");
+                    // Debezium's signal table, in the shape it requires (id, type, data: three text columns in
+                    // this order); its own window rows have 42-character ids.
+                    statement.execute("CREATE TABLE IF NOT EXISTS " + CdcConfig.SIGNAL_TABLE
+                            + " (id varchar(64) PRIMARY KEY, type varchar(32) NOT NULL, data text)");
                 }
             }
             return new Result(walLevel, List.copyOf(missing), sourceId(connection));

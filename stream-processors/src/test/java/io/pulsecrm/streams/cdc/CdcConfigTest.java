@@ -24,7 +24,7 @@ class CdcConfigTest {
                         CdcConfig.DEFAULT_TABLES.stream().map(t -> t + ":FULL").toList()))
                 .containsEntry("column.exclude.list", String.join(",", CdcConfig.EXCLUDED_COLUMNS))
                 .containsEntry("table.include.list", String.join(",", CdcConfig.DEFAULT_TABLES) + ","
-                        + CdcConfig.HEARTBEAT_TABLE);
+                        + CdcConfig.HEARTBEAT_TABLE + "," + CdcConfig.SIGNAL_TABLE);
         assertThat(props.getProperty("heartbeat.action.query")).contains(CdcConfig.HEARTBEAT_TABLE);
     }
 
@@ -56,6 +56,26 @@ class CdcConfigTest {
         assertThat(excluded).as("what analytics counts by stays").doesNotContain("public.customer.name",
                 "public.customer.industry", "public.customer.region", "public.customer.level", "public.lead.source",
                 "public.lead.company", "public.contract.name");
+    }
+
+    @Test
+    void theSignalTableIsPublishedButNeverATopicNorGivenAFullReplicaIdentity() {
+        var config = StreamProcessorsConfig.fromEnv(Map.of()).cdc();
+        var props = config.debeziumProperties();
+
+        assertThat(props).containsEntry("signal.data.collection", CdcConfig.SIGNAL_TABLE);
+        assertThat(props.getProperty("table.include.list").split(",")).contains(CdcConfig.SIGNAL_TABLE);
+        assertThat(config.topics()).noneMatch(topic -> topic.contains("signal") || topic.contains("heartbeat"));
+        assertThat(props.getProperty("replica.identity.autoset.values")).doesNotContain("cdc_signal");
+        assertThat(new CdcRouting(CdcConfig.SERVER_NAME, config.tables()).topicFor("pulse.public.cdc_signal")).isNull();
+    }
+
+    @Test
+    void theOrganizationSessionsAndRecordTeamsAreCapturedButNeverCredentialsOrSigningKeys() {
+        assertThat(CdcConfig.DEFAULT_TABLES).contains("public.department", "public.app_user", "public.app_role",
+                "public.user_role", "public.role_scope_department", "public.role_permission", "public.user_session",
+                "public.record_team_member");
+        assertThat(CdcConfig.DEFAULT_TABLES).doesNotContainAnyElementsOf(CdcConfig.NEVER_CAPTURED);
     }
 
     @Test
