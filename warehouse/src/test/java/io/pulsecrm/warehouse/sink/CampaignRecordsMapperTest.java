@@ -1,0 +1,53 @@
+package io.pulsecrm.warehouse.sink;
+
+import static io.pulsecrm.warehouse.sink.ChangeEvents.LSN;
+import static io.pulsecrm.warehouse.sink.MirroredMapping.assertLifecycle;
+import static io.pulsecrm.warehouse.sink.MirroredMapping.map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/** cdc.campaign and cdc.campaign_cost into their tables: what campaign ROI divides by. */
+class CampaignRecordsMapperTest {
+
+    @Test
+    void aCampaignsAndItsCostsLivesFollowTheirChanges() throws Exception {
+        assertLifecycle("campaign", "budget", "\"75000.00\"", new BigDecimal("75000.00"));
+        assertLifecycle("campaign_cost", "amount", "\"99.90\"", new BigDecimal("99.90"));
+    }
+
+    @Test
+    void aCostIsWrittenOnceAndKeepsItsOwnTimeWithoutAnOptimisticLock() throws Exception {
+        MirroredRow cost = map("campaign_cost", "c", null, RecordEvents.row("campaign_cost", 4), LSN);
+
+        assertThat(cost.change()).isNull();
+        assertThat(cost.value("created_at")).isEqualTo(Instant.parse("2025-11-20T08:15:30.123Z"));
+        assertThat(cost.value("incurred_on")).isEqualTo(LocalDate.of(2025, 11, 13));
+        assertThat(cost.value("campaign_id")).isEqualTo(9L);
+    }
+
+    @Test
+    void aChannelOrStatusOutsidePostgresqlsChecksIsUnmappable() {
+        ObjectNode channel = RecordEvents.row("campaign", 9).put("channel", "RADIO");
+        ObjectNode status = RecordEvents.row("campaign", 9).put("status", "PAUSED");
+
+        assertThatThrownBy(() -> map("campaign", "c", null, channel, LSN)).hasMessageStartingWith("after.channel 'RADIO'");
+        assertThatThrownBy(() -> map("campaign", "c", null, status, LSN)).hasMessageStartingWith("after.status 'PAUSED'");
+    }
+
+    @Test
+    void aCostWithoutItsCampaignOrWithFractionsOfACentIsUnmappable() {
+        ObjectNode orphan = RecordEvents.row("campaign_cost", 4).putNull("campaign_id");
+        ObjectNode fraction = RecordEvents.row("campaign_cost", 4).put("amount", "0.001");
+
+        assertThatThrownBy(() -> map("campaign_cost", "c", null, orphan, LSN))
+                .hasMessage("after.campaign_id is missing or null");
+        assertThatThrownBy(() -> map("campaign_cost", "c", null, fraction, LSN))
+                .hasMessage("after.amount is more than 2 decimal places");
+    }
+}
