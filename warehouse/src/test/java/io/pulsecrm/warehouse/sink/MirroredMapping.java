@@ -3,6 +3,7 @@ package io.pulsecrm.warehouse.sink;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.COMMIT_TS_MS;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.LSN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -53,5 +54,16 @@ final class MirroredMapping {
         assertThat(deleted.version()).isEqualTo(LSN + 20);
 
         assertThat(mapValue(table, null)).as(table + ": tombstone").isEmpty();
+    }
+
+    /**
+     * A row of {@code table} whose {@code column} holds the JSON {@code json} is unmappable (dead-lettered), and the
+     * reason starts with {@code reason}.
+     */
+    static void assertUnmappable(String table, String column, String json, String reason) {
+        ObjectNode row = RecordEvents.row(table, 42);
+        row.set(column, DebeziumChange.JSON.readTree(json));
+        assertThatThrownBy(() -> map(table, "c", null, row, LSN)).as(table + "." + column + " = " + json)
+                .isInstanceOf(UnmappableRecordException.class).hasMessageStartingWith(reason);
     }
 }
