@@ -76,6 +76,17 @@ public record CrmDatabase(Postgres pg) {
                 + "where u.username = 'admin' returning id", name);
     }
 
+    /**
+     * A customer of the built-in admin, with every personal column filled in (so a test can see they are not
+     * captured) and level {@code NORMAL}.
+     */
+    public long insertCustomer(String name) throws SQLException {
+        return insertReturningId("insert into customer (name, industry, level, region, phone, email, address, website, "
+                + "remark, source, owner_id, owner_dept_id, owned_since, created_by) select ?, 'IT', 'NORMAL', '上海', "
+                + "'13800000000', 'buyer@example.com', '上海市某路1号', 'example.com', 'likes tea', 'WEBSITE', u.id, "
+                + "u.department_id, now(), u.id from app_user u where u.username = 'admin' returning id", name);
+    }
+
     /** The first column of the first row of a query (an insert ... returning id, say), with bind parameters. */
     public long queryLong(String sql, Object... params) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {

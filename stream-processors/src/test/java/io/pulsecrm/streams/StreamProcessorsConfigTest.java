@@ -22,7 +22,9 @@ class StreamProcessorsConfigTest {
         assertThat(config.cdc().publicationName()).isEqualTo("pulse_cdc_pub");
         assertThat(config.cdc().topics()).containsExactly("cdc.opportunity", "cdc.opportunity_stage",
                 "cdc.opportunity_stage_move", "cdc.department", "cdc.app_user", "cdc.app_role", "cdc.user_role",
-                "cdc.role_scope_department", "cdc.role_permission", "cdc.user_session", "cdc.record_team_member");
+                "cdc.role_scope_department", "cdc.role_permission", "cdc.user_session", "cdc.record_team_member",
+                "cdc.customer", "cdc.contact", "cdc.lead", "cdc.follow_up", "cdc.contract", "cdc.payment_plan",
+                "cdc.receipt", "cdc.campaign", "cdc.campaign_cost", "cdc.sales_target", "cdc.pool_event");
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.sql.SQLException;
 
 /**
  * What must hold before Debezium may start, checked in order: PostgreSQL reachable with logical
- * decoding, the captured tables present, the offsets belonging to this database, the topics in Kafka.
+ * decoding, the captured tables present, the offsets belonging to this database, the topics in Kafka, and
+ * the rows of newly captured tables asked for ({@link Backfill}).
  * Each blocker comes with a sentence for the log and for {@code /health}.
  */
 final class CdcPrerequisites {
@@ -48,6 +49,12 @@ final class CdcPrerequisites {
         } catch (Exception e) {
             return new Blocker(CdcEngine.Status.WAITING_FOR_KAFKA, "Kafka " + config.kafkaBootstrap()
                     + " is not reachable yet: " + e);
+        }
+        try {
+            new Backfill(config).prepare();
+        } catch (SQLException | IOException e) {
+            return new Blocker(CdcEngine.Status.WAITING_FOR_POSTGRES, "cannot ask for the backfill of newly "
+                    + "captured tables: " + e.getMessage());
         }
         return null;
     }

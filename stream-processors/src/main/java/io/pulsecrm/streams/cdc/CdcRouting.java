@@ -7,10 +7,12 @@ import java.util.StringJoiner;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps Debezium's records to the topic contract of docs/architecture.md: topic {@code cdc.<table>},
- * key = the primary key as text ({@link #key}), value = the envelope JSON or a real tombstone.
+ * key = the primary key as text ({@link #key}), value = the envelope JSON, always with {@code source.lsn} ({@link #value}),
+ * or a real tombstone.
  */
 final class CdcRouting {
 
@@ -79,8 +81,41 @@ final class CdcRouting {
         return component.replace("%", "%25").replace(":", "%3A");
     }
 
-    /** The JSON converter turns the tombstone after a delete into the text {@code null}; Kafka needs a null value. */
+    /**
+     * The envelope as Debezium wrote it, with {@code source.lsn} filled in for incremental snapshot reads, or a real
+     * tombstone (the JSON converter turns the one after a delete into the text {@code null}; Kafka needs a null value).
+     *
+     * <p>Every consumer versions a row by {@code source.lsn}, but Debezium leaves it null on the reads of an incremental
+     * snapshot ({@link Backfill}). Their {@code source.sequence} ({@code ["<last commit lsn>","<lsn>"]}) holds the
+     * position the read was emitted at: when the snapshot window closed, after every change the read reflects and
+     * before every change it does not (a row changed inside the window is sent as that change instead). That
+     * position is the read's LSN.
+     */
     static String value(String debeziumValue) {
-        return debeziumValue == null || "null".equals(debeziumValue) ? null : debeziumValue;
+        if (debeziumValue == null || "null".equals(debeziumValue)) {
+            return null;
+        }
+        // Cheap test first: the converter writes compact JSON, and only these reads lack the LSN.
+        return debeziumValue.contains("\"lsn\":null") ? withSequenceLsn(debeziumValue) : debeziumValue;
+    }
+
+    private static String withSequenceLsn(String value) {
+        try {
+            JsonNode envelope = JSON.readTree(value);
+            if (envelope.get("source") instanceof ObjectNode source && source.path("lsn").isNull()
+                    && "incremental".equals(source.path("snapshot").asString(""))) {
+                JsonNode sequence = JSON.readTree(source.path("sequence").asString("[]"));
+                for (int i = sequence.size() - 1; i >= 0; i--) {
+                    if (sequence.get(i).isString()) {
+                        source.put("lsn", Long.parseLong(sequence.get(i).asString()));
+                        return JSON.writeValueAsString(envelope);
+                    }
+                }
+            }
+        } catch (JacksonException | NumberFormatException e) {
+            // fall through: not a read this can complete
+        }
+        // Sent as it is: the consumers dead-letter an event without LSN, naming the field, and go on.
+        return value;
     }
 }

@@ -3,75 +3,51 @@ package io.pulsecrm.streams.cdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pulsecrm.localstack.LocalStack;
-import io.pulsecrm.localstack.Postgres;
 import io.pulsecrm.streams.CrmDatabase;
 import io.pulsecrm.streams.TopicTail;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CDC engine against the real local stack: PostgreSQL with logical decoding and a Kafka broker.
- * Each test has its own slot, publication and offsets file, and looks only at the rows it wrote.
+ * Each test has its own slot, publication and offsets file ({@link CdcTestEngine}), and looks only at the rows it
+ * wrote.
  */
 class CdcEngineIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration CDC_TIMEOUT = Duration.ofSeconds(90);
-    private static final AtomicInteger RUN = new AtomicInteger();
+    private static final Duration CDC_TIMEOUT = CdcTestEngine.TIMEOUT;
 
-    private static Postgres pg;
     private static CrmDatabase db;
     private static String kafka;
 
-    @TempDir
-    Path dataDir;
-
-    private final String suffix = "it" + ProcessHandle.current().pid() + "_" + RUN.incrementAndGet();
-    private CdcEngine engine;
+    @RegisterExtension
+    final CdcTestEngine cdc = new CdcTestEngine();
+    private final String suffix = cdc.suffix;
 
     @BeforeAll
     static void createSchema() throws SQLException {
-        pg = LocalStack.shared().postgres();
-        kafka = LocalStack.shared().kafka().bootstrapServers();
-        db = CrmDatabase.on(pg);
-    }
-
-    @AfterEach
-    void stopEngineAndDropSlot() throws SQLException {
-        if (engine != null) {
-            engine.close();
-        }
-        // A slot nobody reads pins WAL for the rest of the test JVM.
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = 'slot_"
-                    + suffix + "' and not active");
-            s.execute("drop publication if exists pub_" + suffix);
-        }
+        kafka = CdcTestEngine.kafka();
+        db = CdcTestEngine.database();
     }
 
     @Test
     void insertUpdateDeleteArriveKeyedByIdWithBeforeImagesAndARealTombstone() throws Exception {
         long stageA = db.insertStage("A " + suffix, "20.00");
         long stageB = db.insertStage("B " + suffix, "60.00");
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
 
         long deal = db.insertOpportunity("Deal " + suffix, "1250.50", stageA);
         db.sql("update opportunity set stage_id = " + stageB + ", version = version + 1 where id = " + deal);
@@ -109,7 +85,7 @@ class CdcEngineIT {
 
     @Test
     void organizationChangesArriveKeyedByTheirPrimaryKeysAndJoinRowDeletesCarryTheWholeRow() throws Exception {
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
         long department = db.queryLong("insert into department (parent_id, name) select id, ? from department "
                 + "where parent_id is null returning id", "Dept " + suffix);
         long user = db.queryLong("insert into app_user (username, display_name, department_id, email, phone) "
@@ -145,7 +121,7 @@ class CdcEngineIT {
 
     @Test
     void recordTeamChangesArriveKeyedByRecordAndMemberAndARemovalCarriesTheWholeRow() throws Exception {
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
         long stage = db.insertStage("T " + suffix, "20.00");
         long deal = db.insertOpportunity("Shared " + suffix, "10.00", stage);
         long member = db.queryLong("insert into app_user (username, display_name, department_id) select ?, 'Rep', id "
@@ -171,7 +147,7 @@ class CdcEngineIT {
 
     @Test
     void sessionsArriveWithoutWhereTheyCameFromAndCredentialsNeverLeavePostgres() throws Exception {
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
         long user = db.queryLong("insert into app_user (username, display_name, department_id) select ?, 'Rep', id "
                 + "from department where parent_id is null returning id", "s_" + suffix);
         db.sql("insert into user_credential (user_id, password_hash) values (" + user + ", 'not-a-real-hash')");
@@ -199,7 +175,7 @@ class CdcEngineIT {
     void rowsThatExistedBeforeTheFirstStartArriveAsSnapshotReads() throws Exception {
         long stage = db.insertStage("Snap " + suffix, "35.00");
 
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
 
         try (var topic = new TopicTail(kafka, "cdc.opportunity_stage")) {
             List<ConsumerRecord<String, String>> records = await().atMost(CDC_TIMEOUT)
@@ -216,7 +192,7 @@ class CdcEngineIT {
     @Test
     void restartingTheEngineLosesNoChangeAndRepeatsNoneDifferently() throws Exception {
         long stage = db.insertStage("R " + suffix, "50.00");
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
         long first = db.insertOpportunity("First " + suffix, "10.00", stage);
         try (var topic = new TopicTail(kafka, "cdc.opportunity")) {
             await().atMost(CDC_TIMEOUT).until(() -> topic.forKey(Long.toString(first)), r -> !r.isEmpty());
@@ -227,12 +203,12 @@ class CdcEngineIT {
             written.put(id, i + ".00");
         }
 
-        engine.close();
+        cdc.stop();
         for (int i = 30; i < 60; i++) {
             long id = db.insertOpportunity("Stopped " + i + " " + suffix, i + ".00", stage);
             written.put(id, i + ".00");
         }
-        startEngine(CdcConfig.DEFAULT_TABLES);
+        cdc.start(CdcConfig.DEFAULT_TABLES);
 
         try (var topic = new TopicTail(kafka, "cdc.opportunity")) {
             Set<String> keys = written.keySet().stream().map(String::valueOf).collect(Collectors.toSet());
@@ -260,12 +236,12 @@ class CdcEngineIT {
     @Test
     void engineWaitsForTablesThatDoNotExistYetAndCapturesThemOnceCreated() throws Exception {
         String late = "late_" + suffix;
-        startEngine(List.of("public.opportunity_stage", "public." + late));
-        await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.WAITING_FOR_TABLES);
-        assertThat(engine.lastError()).contains("public." + late);
+        cdc.start(List.of("public.opportunity_stage", "public." + late));
+        await().atMost(CDC_TIMEOUT).until(cdc.engine()::status, s -> s == CdcEngine.Status.WAITING_FOR_TABLES);
+        assertThat(cdc.engine().lastError()).contains("public." + late);
 
         db.sql("create table " + late + " (id bigserial primary key, label text not null)");
-        await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.RUNNING);
+        await().atMost(CDC_TIMEOUT).until(cdc.engine()::status, s -> s == CdcEngine.Status.RUNNING);
         db.sql("insert into " + late + " (label) values ('first')");
 
         try (var topic = new TopicTail(kafka, "cdc." + late)) {
@@ -277,27 +253,12 @@ class CdcEngineIT {
 
     @Test
     void offsetsWrittenForAnotherDatabaseAreRefusedRatherThanSkippingItsHistory() throws Exception {
-        Files.writeString(dataDir.resolve("offsets.dat"), "");
-        Files.writeString(dataDir.resolve("offsets.dat.source"), "7000000000000000000:16384");
+        Files.writeString(cdc.dataDir().resolve("offsets.dat"), "");
+        Files.writeString(cdc.dataDir().resolve("offsets.dat.source"), "7000000000000000000:16384");
 
-        startEngine(CdcConfig.DEFAULT_TABLES, false);
+        cdc.start(CdcConfig.DEFAULT_TABLES, false);
 
-        await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.SOURCE_CHANGED);
-        assertThat(engine.lastError()).contains("another PostgreSQL database");
-    }
-
-    private void startEngine(List<String> tables) {
-        startEngine(tables, tables.equals(CdcConfig.DEFAULT_TABLES));
-    }
-
-    private void startEngine(List<String> tables, boolean awaitRunning) {
-        var config = new CdcConfig(PostgresSource.of(pg.jdbcUrl(), pg.user(), pg.password()), kafka, tables,
-                "slot_" + suffix, "pub_" + suffix, dataDir.resolve("offsets.dat"), Duration.ofSeconds(1),
-                Duration.ofMillis(50), 3, (short) 1);
-        engine = new CdcEngine(config);
-        engine.start();
-        if (awaitRunning) {
-            await().atMost(CDC_TIMEOUT).until(engine::status, s -> s == CdcEngine.Status.RUNNING);
-        }
+        await().atMost(CDC_TIMEOUT).until(cdc.engine()::status, s -> s == CdcEngine.Status.SOURCE_CHANGED);
+        assertThat(cdc.engine().lastError()).contains("another PostgreSQL database");
     }
 }

@@ -59,4 +59,24 @@ class CdcRoutingTest {
         assertThat(CdcRouting.value(null)).isNull();
         assertThat(CdcRouting.value("{\"op\":\"c\"}")).isEqualTo("{\"op\":\"c\"}");
     }
+
+    @Test
+    void anIncrementalSnapshotReadGetsThePositionItWasReadAtAsItsLsn() {
+        String read = "{\"before\":null,\"after\":{\"id\":1},\"source\":{\"snapshot\":\"incremental\","
+                + "\"sequence\":\"[\\\"28603300\\\",\\\"28603352\\\"]\",\"table\":\"customer\",\"txId\":null,"
+                + "\"lsn\":null,\"xmin\":null},\"op\":\"r\",\"ts_ms\":1}";
+
+        assertThat(CdcRouting.value(read)).isEqualTo(read.replace("\"lsn\":null", "\"lsn\":28603352"));
+    }
+
+    @Test
+    void otherEventsKeepTheirLsnAndTheirBytes() {
+        String streamed = "{\"after\":{\"id\":1,\"lsn\":null},\"source\":{\"snapshot\":\"false\","
+                + "\"sequence\":\"[null,\\\"5\\\"]\",\"lsn\":5},\"op\":\"c\"}";
+        String withoutPosition = "{\"source\":{\"snapshot\":\"incremental\",\"sequence\":null,\"lsn\":null},"
+                + "\"op\":\"r\"}";
+
+        assertThat(CdcRouting.value(streamed)).isSameAs(streamed);
+        assertThat(CdcRouting.value(withoutPosition)).as("left for the consumers to dead-letter").isSameAs(withoutPosition);
+    }
 }

@@ -35,6 +35,10 @@ final class InsertParams {
         return this;
     }
 
+    InsertParams int32(Integer value) throws SQLException {
+        return value == null ? nul(Types.INTEGER) : int32(value.intValue());
+    }
+
     InsertParams int8(byte value) throws SQLException {
         insert.setByte(++index, value);
         return this;

@@ -20,6 +20,10 @@ import java.util.UUID;
  */
 final class JsonFields {
 
+    private static final LocalDate LAST_DATE = LocalDate.of(2149, 6, 6);
+    private static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant END_OF_INSTANTS = Instant.parse("2300-01-01T00:00:00Z");
+
     private final JsonNode node;
     private final String what;
 
@@ -104,14 +108,22 @@ final class JsonFields {
         return fit(field, decimal(field).setScale(scale, RoundingMode.HALF_UP), precision);
     }
 
-    /** An ISO-8601 timestamp with offset, truncated to the milliseconds of DateTime64(3). */
+    /**
+     * An ISO-8601 timestamp with offset, truncated to the milliseconds of DateTime64(3). One outside DateTime64's
+     * range (PostgreSQL's is far wider) is an error: ClickHouse would store another instant without a word.
+     */
     Instant requiredInstant(String field) throws UnmappableRecordException {
         String text = requiredString(field);
+        Instant value;
         try {
-            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+            value = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
             throw invalid(field, "not an ISO-8601 timestamp with offset");
         }
+        if (value.isBefore(FIRST_INSTANT) || !value.isBefore(END_OF_INSTANTS)) {
+            throw invalid(field, "outside the years 1900 to 2299 that DateTime64 holds");
+        }
+        return value;
     }
 
     Instant optionalInstant(String field) throws UnmappableRecordException {
@@ -123,9 +135,20 @@ final class JsonFields {
         return Instant.ofEpochMilli(requiredLong(field));
     }
 
-    /** A date sent as days since 1970-01-01. */
+    /**
+     * A date sent as days since 1970-01-01. One outside ClickHouse's Date (1970-01-01 to 2149-06-06) is an error:
+     * it would be stored as another day without a word.
+     */
+    LocalDate requiredEpochDay(String field) throws UnmappableRecordException {
+        int day = requiredInt(field);
+        if (day < 0 || day > LAST_DATE.toEpochDay()) {
+            throw invalid(field, "outside the days 1970-01-01 to " + LAST_DATE + " that Date holds");
+        }
+        return LocalDate.ofEpochDay(day);
+    }
+
     LocalDate optionalEpochDay(String field) throws UnmappableRecordException {
-        return isAbsent(field) ? null : LocalDate.ofEpochDay(requiredInt(field));
+        return isAbsent(field) ? null : requiredEpochDay(field);
     }
 
     private BigDecimal decimal(String field) throws UnmappableRecordException {
@@ -150,7 +173,8 @@ final class JsonFields {
         return value;
     }
 
-    private boolean isAbsent(String field) {
+    /** Missing or JSON null: the column is NULL in PostgreSQL. */
+    boolean isAbsent(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull();
     }

@@ -2,6 +2,7 @@ package io.pulsecrm.warehouse.sink;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Which table a topic feeds, with its mapper and INSERT statement. */
@@ -22,6 +23,12 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         routes.put("role_permission", OrgLinkRow.Link.ROLE_PERMISSION.route());
         routes.put("user_session", OrgUserSessionRow.ROUTE);
         routes.put("record_team_member", OrgTeamMemberRow.ROUTE);
+        // The reps' records keep their PostgreSQL names in ClickHouse: the route's table is the topic's table.
+        for (Route mirrored : List.of(CustomerRow.ROUTE, ContactRow.ROUTE, LeadRow.ROUTE, FollowUpRow.ROUTE,
+                ContractRow.ROUTE, PaymentPlanRow.ROUTE, ReceiptRow.ROUTE, CampaignRow.ROUTE, CampaignCostRow.ROUTE,
+                SalesTargetRow.ROUTE, PoolEventRow.ROUTE)) {
+            routes.put(mirrored.table(), mirrored);
+        }
         return routes;
     }
 

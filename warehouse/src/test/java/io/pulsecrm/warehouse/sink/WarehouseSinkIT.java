@@ -1,21 +1,13 @@
 package io.pulsecrm.warehouse.sink;
 
-import io.pulsecrm.warehouse.WarehouseStack;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.StagePipeline;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,12 +16,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 
 import static io.pulsecrm.warehouse.sink.CdcTestEvents.create;
 import static io.pulsecrm.warehouse.sink.CdcTestEvents.delete;
@@ -38,7 +28,8 @@ import static io.pulsecrm.warehouse.sink.CdcTestEvents.pipeline;
 import static io.pulsecrm.warehouse.sink.CdcTestEvents.snapshot;
 import static io.pulsecrm.warehouse.sink.CdcTestEvents.update;
 import static io.pulsecrm.warehouse.sink.ChangeEvents.stage;
-import static io.pulsecrm.warehouse.sink.SinkFixture.send;
+import static io.pulsecrm.warehouse.sink.SinkFixture.deadLetter;
+import static io.pulsecrm.warehouse.sink.SinkFixture.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,26 +48,8 @@ class WarehouseSinkIT {
             ORDER BY id
             """;
 
-    private static SinkFixture sink;
-    private static KafkaProducer<String, String> producer;
-    private static DataSource clickHouse;
-
-    @BeforeAll
-    static void startSink() {
-        clickHouse = WarehouseStack.dataSource();
-        producer = SinkFixture.producer();
-        sink = SinkFixture.start("warehouse-it");
-    }
-
-    @AfterAll
-    static void stopSink() throws InterruptedException {
-        if (sink != null) {
-            sink.close();
-        }
-        if (producer != null) {
-            producer.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningSink running = new RunningSink("warehouse-it");
 
     private static long freshIds() {
         return ThreadLocalRandom.current().nextLong(1_000, 1_000_000_000) * 1_000;
@@ -88,25 +61,25 @@ class WarehouseSinkIT {
         long stageA = base + 1, stageB = base + 2, stageGone = base + 3;
         long dealKept = base + 11, dealDeleted = base + 12, dealLost = base + 13;
 
-        send(producer, STAGE, key(stageA), snapshot("opportunity_stage", stage(stageA, "Qualify " + base, 10, "20.00", 1), 100));
-        send(producer, STAGE, key(stageB), snapshot("opportunity_stage", stage(stageB, "Propose " + base, 20, "40.00", 1), 101));
-        send(producer, STAGE, key(stageGone), create("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 102));
-        send(producer, STAGE, key(stageGone), delete("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 103));
-        send(producer, STAGE, key(stageGone), null);
+        running.send(STAGE, key(stageA), snapshot("opportunity_stage", stage(stageA, "Qualify " + base, 10, "20.00", 1), 100));
+        running.send(STAGE, key(stageB), snapshot("opportunity_stage", stage(stageB, "Propose " + base, 20, "40.00", 1), 101));
+        running.send(STAGE, key(stageGone), create("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 102));
+        running.send(STAGE, key(stageGone), delete("opportunity_stage", stage(stageGone, "Gone " + base, 30, "50.00", 1), 103));
+        running.send(STAGE, key(stageGone), null);
 
-        send(producer, OPPORTUNITY, key(dealKept), create("opportunity", opportunity(dealKept, "100.00", stageA, "OPEN", 1), 200));
-        send(producer, OPPORTUNITY, key(dealKept), update("opportunity",
+        running.send(OPPORTUNITY, key(dealKept), create("opportunity", opportunity(dealKept, "100.00", stageA, "OPEN", 1), 200));
+        running.send(OPPORTUNITY, key(dealKept), update("opportunity",
                 opportunity(dealKept, "100.00", stageA, "OPEN", 1), opportunity(dealKept, "150.25", stageB, "OPEN", 2), 210));
-        send(producer, OPPORTUNITY, key(dealDeleted), create("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 220));
-        send(producer, OPPORTUNITY, key(dealDeleted), delete("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 230));
-        send(producer, OPPORTUNITY, key(dealDeleted), null);
-        send(producer, OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "75.50", stageA, "LOST", 3), 240));
+        running.send(OPPORTUNITY, key(dealDeleted), create("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 220));
+        running.send(OPPORTUNITY, key(dealDeleted), delete("opportunity", opportunity(dealDeleted, "9.99", stageA, "OPEN", 1), 230));
+        running.send(OPPORTUNITY, key(dealDeleted), null);
+        running.send(OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "75.50", stageA, "LOST", 3), 240));
         // a duplicate older change arriving late must not win over the newer version
-        send(producer, OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "1.00", stageA, "OPEN", 2), 235));
+        running.send(OPPORTUNITY, key(dealLost), create("opportunity", opportunity(dealLost, "1.00", stageA, "OPEN", 2), 235));
 
-        send(producer, PIPELINE, key(stageB), pipeline(stageB, 1, "100.00", "40.00", 300));
-        send(producer, PIPELINE, key(stageB), pipeline(stageB, 1, "150.25", "60.10", 310));
-        send(producer, PIPELINE, key(stageB), pipeline(stageB, 9, "999.00", "999.00", 305));
+        running.send(PIPELINE, key(stageB), pipeline(stageB, 1, "100.00", "40.00", 300));
+        running.send(PIPELINE, key(stageB), pipeline(stageB, 1, "150.25", "60.10", 310));
+        running.send(PIPELINE, key(stageB), pipeline(stageB, 9, "999.00", "999.00", 305));
 
         await("rows of " + base).atMost(WAIT).untilAsserted(() -> assertThat(opportunities(dealKept, dealDeleted, dealLost))
                 .containsExactly(
@@ -118,11 +91,11 @@ class WarehouseSinkIT {
                         new StagePipeline(stageA, "Qualify " + base, 10, new BigDecimal("20.00"), 0, new BigDecimal("0.00"), new BigDecimal("0.00")),
                         new StagePipeline(stageB, "Propose " + base, 20, new BigDecimal("40.00"), 1, new BigDecimal("150.25"), new BigDecimal("60.10"))));
 
-        assertThat(new SinkProgress(clickHouse).latest())
+        assertThat(new SinkProgress(running.clickHouse()).latest())
                 .containsKeys("opportunity", "opportunity_stage", "pipeline_by_stage")
                 .allSatisfy((table, watermark) -> assertThat(watermark.lastCommitTs().toEpochMilli()).isEqualTo(1_763_920_000_123L));
-        assertThat(new PipelineQueries(clickHouse).openPipelineOfStage(stageB).openAmount()).isEqualByComparingTo("150.25");
-        assertThat(new PipelineQueries(clickHouse).openPipelineOfStage(stageGone)).isNull();
+        assertThat(new PipelineQueries(running.clickHouse()).openPipelineOfStage(stageB).openAmount()).isEqualByComparingTo("150.25");
+        assertThat(new PipelineQueries(running.clickHouse()).openPipelineOfStage(stageGone)).isNull();
     }
 
     @Test
@@ -132,61 +105,61 @@ class WarehouseSinkIT {
         String session = UUID.randomUUID().toString();
         String userRole = user + ":" + role;
 
-        send(producer, "cdc.department", key(dept), create("department", ChangeEvents.department(dept, 1L, "D" + base), 100));
-        send(producer, "cdc.app_user", key(user), create("app_user", ChangeEvents.user(user, dept, null, true), 101));
-        send(producer, "cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "CUSTOM"), 102));
+        running.send("cdc.department", key(dept), create("department", ChangeEvents.department(dept, 1L, "D" + base), 100));
+        running.send("cdc.app_user", key(user), create("app_user", ChangeEvents.user(user, dept, null, true), 101));
+        running.send("cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "CUSTOM"), 102));
         String grant = ChangeEvents.link("user_id", user, "role_id", role);
-        send(producer, "cdc.user_role", userRole, create("user_role", grant, 103));
-        send(producer, "cdc.user_role", userRole, delete("user_role", grant, 110));
-        send(producer, "cdc.user_role", userRole, null);
+        running.send("cdc.user_role", userRole, create("user_role", grant, 103));
+        running.send("cdc.user_role", userRole, delete("user_role", grant, 110));
+        running.send("cdc.user_role", userRole, null);
         // a duplicate of the create arriving after the delete must not bring the link back
-        send(producer, "cdc.user_role", userRole, create("user_role", grant, 103));
-        send(producer, "cdc.role_permission", role + ":dashboard%3Aview",
+        running.send("cdc.user_role", userRole, create("user_role", grant, 103));
+        running.send("cdc.role_permission", role + ":dashboard%3Aview",
                 create("role_permission", ChangeEvents.link("role_id", role, "permission", "dashboard:view"), 104));
-        send(producer, "cdc.role_scope_department", role + ":" + dept,
+        running.send("cdc.role_scope_department", role + ":" + dept,
                 create("role_scope_department", ChangeEvents.link("role_id", role, "department_id", dept), 105));
         String live = ChangeEvents.session(session, user, "2099-01-01T00:00:00Z", null);
         String revoked = ChangeEvents.session(session, user, "2099-01-01T00:00:00Z", "2025-11-23T09:00:00Z");
         // out of order: the revocation (higher LSN) arrives before the creation
-        send(producer, "cdc.user_session", session, update("user_session", live, revoked, 120));
-        send(producer, "cdc.user_session", session, create("user_session", live, 106));
-        send(producer, "cdc.app_user", key(user), update("app_user",
+        running.send("cdc.user_session", session, update("user_session", live, revoked, 120));
+        running.send("cdc.user_session", session, create("user_session", live, 106));
+        running.send("cdc.app_user", key(user), update("app_user",
                 ChangeEvents.user(user, dept, null, true), ChangeEvents.user(user, dept, null, false), 130));
         long dealKept = base + 4, dealLeft = base + 5;
         String onTeam = ChangeEvents.teamMember("OPPORTUNITY", dealKept, user, "READ");
         String leftTeam = ChangeEvents.teamMember("OPPORTUNITY", dealLeft, user, "WRITE");
-        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
+        running.send("cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
                 update("record_team_member", onTeam, ChangeEvents.teamMember("OPPORTUNITY", dealKept, user, "WRITE"), 141));
-        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
+        running.send("cdc.record_team_member", "OPPORTUNITY:" + dealKept + ":" + user,
                 create("record_team_member", onTeam, 140));
-        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
+        running.send("cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
                 create("record_team_member", leftTeam, 142));
-        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
+        running.send("cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user,
                 delete("record_team_member", leftTeam, 143));
-        send(producer, "cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user, null);
+        running.send("cdc.record_team_member", "OPPORTUNITY:" + dealLeft + ":" + user, null);
 
         await("organization of " + base).atMost(WAIT).untilAsserted(() -> {
-            assertThat(strings("SELECT toString(enabled) FROM org_user FINAL WHERE id = ?", user)).containsExactly("false");
-            assertThat(strings("SELECT toString(revoked_at) FROM org_user_session FINAL WHERE id = toUUID(?)", session))
+            assertThat(running.strings("SELECT toString(enabled) FROM org_user FINAL WHERE id = ?", user)).containsExactly("false");
+            assertThat(running.strings("SELECT toString(revoked_at) FROM org_user_session FINAL WHERE id = toUUID(?)", session))
                     .containsExactly("2025-11-23 09:00:00.000");
-            assertThat(strings("SELECT permission FROM org_role_permission FINAL WHERE role_id = ?", role))
+            assertThat(running.strings("SELECT permission FROM org_role_permission FINAL WHERE role_id = ?", role))
                     .containsExactly("dashboard:view");
-            assertThat(strings("SELECT toString(department_id) FROM org_role_scope_department FINAL WHERE role_id = ?", role))
+            assertThat(running.strings("SELECT toString(department_id) FROM org_role_scope_department FINAL WHERE role_id = ?", role))
                     .containsExactly(Long.toString(dept));
-            assertThat(strings("SELECT data_scope FROM org_role FINAL WHERE id = ?", role)).containsExactly("CUSTOM");
-            assertThat(strings("SELECT toString(parent_id) FROM org_department FINAL WHERE id = ?", dept)).containsExactly("1");
-            assertThat(strings("SELECT concat(entity_type, ':', toString(entity_id), ':', access) "
+            assertThat(running.strings("SELECT data_scope FROM org_role FINAL WHERE id = ?", role)).containsExactly("CUSTOM");
+            assertThat(running.strings("SELECT toString(parent_id) FROM org_department FINAL WHERE id = ?", dept)).containsExactly("1");
+            assertThat(running.strings("SELECT concat(entity_type, ':', toString(entity_id), ':', access) "
                     + "FROM org_record_team_member FINAL WHERE user_id = ?", user))
                     .as("the later change wins; the member removed is gone").containsExactly("OPPORTUNITY:" + dealKept + ":WRITE");
         });
-        await("the deleted link stays deleted").atMost(WAIT).until(sink::caughtUp);
-        assertThat(strings("SELECT toString(role_id) FROM org_user_role FINAL WHERE user_id = ?", user)).isEmpty();
+        await("the deleted link stays deleted").atMost(WAIT).until(running.sink()::caughtUp);
+        assertThat(running.strings("SELECT toString(role_id) FROM org_user_role FINAL WHERE user_id = ?", user)).isEmpty();
     }
 
     @Test
     void roleWithAnUnknownScopeIsDeadLetteredWithItsReason() {
         long role = freshIds();
-        send(producer, "cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "EVERYONE"), 100));
+        running.send("cdc.app_role", key(role), create("app_role", ChangeEvents.role(role, null, "EVERYONE"), 100));
 
         ConsumerRecord<String, String> dead = await("dead letter").atMost(WAIT)
                 .until(() -> deadLetter(key(role)), Optional::isPresent).orElseThrow();
@@ -195,26 +168,12 @@ class WarehouseSinkIT {
         assertThat(header(dead, "crm.dlq.topic")).isEqualTo("cdc.app_role");
     }
 
-    private static List<String> strings(String sql, Object parameter) throws SQLException {
-        try (Connection connection = clickHouse.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        }
-    }
-
     @Test
     void replayingEveryTopicFromTheStartConvergesToTheSameTables() throws Exception {
         long base = freshIds();
-        IntStream.range(0, 30).forEach(i -> send(producer, OPPORTUNITY, key(base + i),
+        IntStream.range(0, 30).forEach(i -> running.send(OPPORTUNITY, key(base + i),
                 create("opportunity", opportunity(base + i, i + ".00", 1, "OPEN", 1), 1_000 + i)));
-        await("first sink caught up").atMost(WAIT).until(sink::caughtUp);
+        await("first sink caught up").atMost(WAIT).until(running.sink()::caughtUp);
         List<List<Object>> before = allRows();
 
         try (SinkFixture replay = SinkFixture.start("warehouse-it-replay")) {
@@ -228,13 +187,13 @@ class WarehouseSinkIT {
     @Test
     void poisonRecordGoesToDeadLetterTopicAndLaterRecordsStillArrive() throws SQLException {
         long deal = freshIds();
-        long deadBefore = sink.status.deadLetteredCount();
+        long deadBefore = running.sink().status.deadLetteredCount();
 
-        send(producer, OPPORTUNITY, key(deal), "{\"op\": \"c\", \"after\": {\"id\": ");
-        send(producer, OPPORTUNITY, key(deal), create("opportunity", opportunity(deal, "5.00", 1, "OPEN", 1), 500));
+        running.send(OPPORTUNITY, key(deal), "{\"op\": \"c\", \"after\": {\"id\": ");
+        running.send(OPPORTUNITY, key(deal), create("opportunity", opportunity(deal, "5.00", 1, "OPEN", 1), 500));
 
         await("deal after poison").atMost(WAIT).until(() -> !opportunities(deal, deal, deal).isEmpty());
-        assertThat(sink.status.deadLetteredCount()).isGreaterThan(deadBefore);
+        assertThat(running.sink().status.deadLetteredCount()).isGreaterThan(deadBefore);
         ConsumerRecord<String, String> dead = await("dead letter").atMost(WAIT)
                 .until(() -> deadLetter(key(deal)), Optional::isPresent).orElseThrow();
         assertThat(dead.value()).startsWith("{\"op\": \"c\"");
@@ -248,18 +207,14 @@ class WarehouseSinkIT {
         return Long.toString(id);
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
     private static List<StagePipeline> ourStages(long base) {
-        return new PipelineQueries(clickHouse).openPipelineByStage().stream()
+        return new PipelineQueries(running.clickHouse()).openPipelineByStage().stream()
                 .filter(s -> s.stageId() > base && s.stageId() < base + 10)
                 .toList();
     }
 
     private static List<List<Object>> opportunities(long a, long b, long c) throws SQLException {
-        try (Connection connection = clickHouse.getConnection();
+        try (Connection connection = running.clickHouse().getConnection();
              PreparedStatement query = connection.prepareStatement(OPPORTUNITIES)) {
             query.setLong(1, a);
             query.setLong(2, b);
@@ -290,7 +245,7 @@ class WarehouseSinkIT {
                 "SELECT * EXCEPT (inserted_at) FROM org_role_permission FINAL ORDER BY role_id, permission",
                 "SELECT * EXCEPT (inserted_at) FROM org_user_session FINAL ORDER BY id",
                 "SELECT * EXCEPT (inserted_at) FROM org_record_team_member FINAL ORDER BY user_id, entity_type, entity_id")) {
-            try (Connection connection = clickHouse.getConnection();
+            try (Connection connection = running.clickHouse().getConnection();
                  PreparedStatement query = connection.prepareStatement(sql);
                  ResultSet rs = query.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -304,26 +259,5 @@ class WarehouseSinkIT {
             }
         }
         return rows;
-    }
-
-    private static Optional<ConsumerRecord<String, String>> deadLetter(String key) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, WarehouseStack.kafkaBootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("dlq.warehouse").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-            return found.stream().findFirst();
-        }
     }
 }
