@@ -18,6 +18,10 @@ public final class ReconcileCli {
     private ReconcileCli() {}
 
     public static void main(String[] args) {
+        // as for the sink: the library jar imposes no logback.xml, so the command picks its own
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "reconcile-logback.xml");
+        }
         System.exit(run(System.getenv(), System.out, System.err, args));
     }
 
@@ -50,6 +54,8 @@ public final class ReconcileCli {
     static List<Figure> figures(ZoneId zone) {
         List<Figure> figures = new ArrayList<>(OwnerMonthFigures.all(zone));
         figures.add(PipelineFigure.figure());
+        figures.addAll(CampaignFigures.all());
+        figures.add(TableRowsFigure.figure());
         return figures;
     }
 }
