@@ -57,7 +57,8 @@ final class CrmOrganization {
                 dealId, userId);
     }
 
-    private long queryLong(String sql, Object... params) {
+    /** One value a statement returns (e.g. the id an insert returns), for tests writing other records straight into PostgreSQL. */
+    long queryLong(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);

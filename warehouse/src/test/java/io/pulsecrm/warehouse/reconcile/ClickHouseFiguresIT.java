@@ -1,0 +1,67 @@
+package io.pulsecrm.warehouse.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pulsecrm.warehouse.WarehouseStack;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ClickHouse side of every figure on the migrated warehouse (the local endpoint, or a real server with
+ * {@code -Dwarehouse.it.clickhouse.url}): each statement runs, and a figure counts a row's latest version only, never
+ * a deleted one — what the sink's replays and deletes leave behind.
+ */
+class ClickHouseFiguresIT {
+
+    private static final String RECEIPT = """
+            INSERT INTO receipt (id, number, contract_id, plan_id, customer_id, amount, received_on, method, owner_id,
+                                 owner_dept_id, created_by, created_at, updated_at, entity_version, version, is_deleted, commit_ts)
+            VALUES (?, 'HK-IT', 1, NULL, 1, ?, '2024-07-31', 'CASH', ?, 1, 1, now64(3), now64(3), 0, ?, ?, now64(3))
+            """;
+
+    @Test
+    void everyFigureRunsOnClickHouse() throws Exception {
+        try (Connection c = WarehouseStack.dataSource().getConnection()) {
+            for (Figure figure : ReconcileCli.figures(ZoneId.of("Asia/Shanghai"))) {
+                FigureReader.read(c, figure, figure.clickHouseSql()); // throws if ClickHouse refuses the statement
+            }
+            assertThat(Watermark.clickHouseVersion(c)).isNotNegative();
+        }
+    }
+
+    @Test
+    void receiptsCountTheLatestVersionOfEachRowAndNoDeletedOne() throws Exception {
+        long owner = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+        long id = owner; // ids of this test's own, far from other tests'
+        try (Connection c = WarehouseStack.dataSource().getConnection()) {
+            receipt(c, id, "10.00", owner, 100, false);
+            receipt(c, id, "12.50", owner, 200, false); // an update: the latest version wins
+            receipt(c, id + 1, "99.00", owner, 300, false);
+            receipt(c, id + 1, "99.00", owner, 400, true); // then deleted
+
+            Figure receipts = OwnerMonthFigures.all(ZoneId.of("UTC")).stream()
+                    .filter(f -> f.name().equals("receipts")).findFirst().orElseThrow();
+            FigureRows rows = FigureReader.read(c, receipts, receipts.clickHouseSql());
+
+            assertThat(rows.byKey()).containsEntry(List.of(Long.toString(owner), "202407"),
+                    List.of(BigDecimal.ONE, new BigDecimal("12.50")));
+        }
+    }
+
+    private static void receipt(Connection c, long id, String amount, long owner, long version, boolean deleted)
+            throws Exception {
+        try (PreparedStatement insert = c.prepareStatement(RECEIPT)) {
+            insert.setLong(1, id);
+            insert.setBigDecimal(2, new BigDecimal(amount));
+            insert.setLong(3, owner);
+            insert.setLong(4, version);
+            insert.setInt(5, deleted ? 1 : 0);
+            insert.executeUpdate();
+        }
+    }
+}
