@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Where to look and how: PostgreSQL and ClickHouse from the services' own variables ({@code CRM_PG_*},
  * {@code CRM_CLICKHOUSE_*}); the zone whose months the figures use ({@code CRM_RECONCILE_ZONE} or {@code --zone},
- * Asia/Shanghai: the business's calendar, not the servers'); how long to wait for ClickHouse to catch up
- * ({@code --wait <seconds>}, 30).
+ * Asia/Shanghai: the business's calendar, not the servers'); how long differences may take to disappear before they
+ * are reported — the pipeline still carrying a change just committed ({@code --wait <seconds>}, 30).
  */
 record ReconcileSettings(String pgUrl, String pgUser, String pgPassword, ClickHouseConfig clickHouse, ZoneId zone,
                          Duration catchUpWait) {

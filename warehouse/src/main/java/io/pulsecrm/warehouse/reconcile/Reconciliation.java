@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run: take PostgreSQL's WAL position, wait (bounded) for ClickHouse to reach it, then read every figure on both
- * sides and compare, printing each difference as it is found and a summary at the end.
+ * One run: read every figure on both sides and compare; while there are differences and {@code wait} has not passed,
+ * compare again each half second, so that what the pipeline was still carrying (a change committed a moment before)
+ * is not reported. What persists is printed, each difference with its key, with where ClickHouse's last captured
+ * change and PostgreSQL's WAL stand (does the pipeline lag behind, or did it get something wrong?), and a summary.
+ * No difference at any one comparison proves agreement at that moment, whether or not changes are still flowing,
+ * so an idle stack answers at once.
  */
 final class Reconciliation {
+
+    private static final Duration AGAIN = Duration.ofMillis(500);
 
     private final Connection postgres;
     private final Connection clickHouse;
@@ -24,34 +30,43 @@ final class Reconciliation {
     }
 
     ExitCode run(List<Figure> figures, Duration wait) throws SQLException, InterruptedException {
-        Watermark watermark = Watermark.await(Watermark.postgresLsn(postgres), this::clickHouseVersion, wait);
-        out.println(watermark.caughtUp()
-                ? "ClickHouse has caught up with PostgreSQL (WAL " + Watermark.lsnText(watermark.postgresLsn()) + ")"
-                : "POSSIBLY STALE: ClickHouse is at " + Watermark.lsnText(watermark.clickHouseVersion())
-                        + ", PostgreSQL at " + Watermark.lsnText(watermark.postgresLsn()) + " after waiting " + wait.toSeconds()
-                        + " s; comparing anyway");
-        List<Difference> all = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        Round round = compare(figures);
+        while (!round.differences().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(AGAIN);
+            round = compare(figures);
+        }
+        if (!round.differences().isEmpty()) {
+            out.println("Differences persisting after " + wait.toSeconds() + " s; ClickHouse's last captured change is at "
+                    + WalPositions.lsnText(WalPositions.clickHouseVersion(clickHouse)) + ", PostgreSQL's WAL at "
+                    + WalPositions.lsnText(WalPositions.postgresLsn(postgres)));
+        }
+        for (Figured figured : round.differences()) {
+            out.println("DIFFERENCE " + figured.difference().describe(figured.figure().keyColumns()));
+        }
+        out.println("Summary: " + figures.size() + " figures, " + round.keys() + " PostgreSQL keys, "
+                + round.differences().size() + " differences (" + String.join(", ", round.perFigure()) + ")");
+        return ExitCode.of(round.differences().stream().map(Figured::difference).toList());
+    }
+
+    private record Figured(Figure figure, Difference difference) {
+    }
+
+    private record Round(List<Figured> differences, List<String> perFigure, int keys) {
+    }
+
+    private Round compare(List<Figure> figures) throws SQLException {
+        List<Figured> all = new ArrayList<>();
         List<String> perFigure = new ArrayList<>();
         int keys = 0;
         for (Figure figure : figures) {
             FigureRows pg = FigureReader.read(postgres, figure, figure.postgresSql());
             FigureRows ch = FigureReader.read(clickHouse, figure, figure.clickHouseSql());
             List<Difference> differences = Comparison.compare(figure, pg, ch);
-            differences.forEach(d -> out.println("DIFFERENCE " + d.describe(figure.keyColumns())));
+            differences.forEach(d -> all.add(new Figured(figure, d)));
             keys += pg.byKey().size();
             perFigure.add(figure.name() + " " + differences.size());
-            all.addAll(differences);
         }
-        out.println("Summary: " + figures.size() + " figures, " + keys + " PostgreSQL keys, " + all.size()
-                + " differences (" + String.join(", ", perFigure) + ")" + (watermark.caughtUp() ? "" : ", possibly stale"));
-        return ExitCode.of(all);
-    }
-
-    private long clickHouseVersion() {
-        try {
-            return Watermark.clickHouseVersion(clickHouse);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading sink_progress: " + e.getMessage(), e);
-        }
+        return new Round(all, perFigure, keys);
     }
 }

@@ -30,7 +30,7 @@ class ClickHouseFiguresIT {
             for (Figure figure : ReconcileCli.figures(ZoneId.of("Asia/Shanghai"))) {
                 FigureReader.read(c, figure, figure.clickHouseSql()); // throws if ClickHouse refuses the statement
             }
-            assertThat(Watermark.clickHouseVersion(c)).isNotNegative();
+            assertThat(WalPositions.clickHouseVersion(c)).isNotNegative();
         }
     }
 
