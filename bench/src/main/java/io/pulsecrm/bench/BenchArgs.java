@@ -20,6 +20,21 @@ record BenchArgs(Map<String, String> values) {
         return new BenchArgs(values);
     }
 
+    /** The variable the services read, or {@code fallback} when it is unset or blank. */
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** PostgreSQL as the services reach it: {@code --pg}, else {@code CRM_PG_URL}; {@code CRM_PG_USER}/{@code _PASSWORD}. */
+    record Pg(String url, String user, String password) {
+    }
+
+    Pg pg() {
+        return new Pg(text("pg", env("CRM_PG_URL", "jdbc:postgresql://127.0.0.1:55432/crm")), env("CRM_PG_USER", "crm"),
+                env("CRM_PG_PASSWORD", "crm"));
+    }
+
     String text(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }

@@ -46,16 +46,13 @@ final class CrmLoadBench {
     }
 
     record Settings(String oltpUrl, List<String> users, String password, int seconds, int warmupSeconds,
-                    int concurrency, String pgUrl, String pgUser, String pgPassword, int statements, Op only) {
+                    int concurrency, BenchArgs.Pg pg, int statements, Op only) {
 
         static Settings from(BenchArgs a) {
-            Map<String, String> env = System.getenv();
-            return new Settings(a.text("oltp", env.getOrDefault("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+            return new Settings(a.text("oltp", BenchArgs.env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
                     List.of(a.text("users", "zhangwei,lina,zhaomin,xuli,hejing,chenjie,liuyang,wangqiang").split(",")),
                     a.text("password", "demo123456"), a.integer("seconds", 60), a.integer("warmup", 15),
-                    a.integer("concurrency", 16), a.text("pg", env.getOrDefault("CRM_PG_URL", "jdbc:postgresql://127.0.0.1:55432/crm")),
-                    env.getOrDefault("CRM_PG_USER", "crm"), env.getOrDefault("CRM_PG_PASSWORD", "crm"),
-                    a.integer("statements", 8), only(a.text("only", null)));
+                    a.integer("concurrency", 16), a.pg(), a.integer("statements", 8), only(a.text("only", null)));
         }
 
         /** {@code --only customer_detail}: one request type instead of the mix, to see what it alone costs. */
@@ -105,7 +102,7 @@ final class CrmLoadBench {
         }
         TimeUnit.SECONDS.sleep(s.warmupSeconds());
         StackCpu stack = new StackCpu(Path.of(".crm", "run"));
-        PgStatements pg = PgStatements.open(s.pgUrl(), s.pgUser(), s.pgPassword());
+        PgStatements pg = PgStatements.open(s.pg().url(), s.pg().user(), s.pg().password());
         Map<Long, PgStatements.Entry> statementsBefore = pg == null ? Map.of() : pg.read();
         Map<String, Double> cpuBefore = stack.read();
         latency.values().forEach(Recorder::reset);
@@ -225,8 +222,10 @@ final class CrmLoadBench {
         return 0;
     }
 
-    /** A logged-in demo user with the customers and stages they may use. */
-    /** {@code readOnly}: customers the viewer sees through a read-only team seat, found by a refused write. */
+    /**
+     * A logged-in demo user with the customers and stages they may use; {@code readOnly}: the customers they see
+     * through a read-only team seat, found by a refused write.
+     */
     record Viewer(String token, long[] customers, long[] stages, Set<Long> readOnly) {
 
         static Viewer login(String base, String user, String password, ObjectMapper json) throws IOException {

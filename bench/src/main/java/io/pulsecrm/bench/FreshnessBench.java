@@ -31,17 +31,12 @@ final class FreshnessBench {
 
         static Settings from(BenchArgs a) {
             return new Settings(
-                    a.text("oltp", env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
-                    a.text("clickhouse", env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
-                    a.text("database", env("CRM_CLICKHOUSE_DATABASE", "crm")),
-                    env("CRM_CLICKHOUSE_USER", "default"), env("CRM_CLICKHOUSE_PASSWORD", ""),
+                    a.text("oltp", BenchArgs.env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+                    a.text("clickhouse", BenchArgs.env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
+                    a.text("database", BenchArgs.env("CRM_CLICKHOUSE_DATABASE", "crm")),
+                    BenchArgs.env("CRM_CLICKHOUSE_USER", "default"), BenchArgs.env("CRM_CLICKHOUSE_PASSWORD", ""),
                     a.integer("rate", 500), a.integer("seconds", 60), a.integer("warmup", 5),
                     a.integer("concurrency", 16), a.integer("poll-ms", 50), a.flag("keep"));
-        }
-
-        private static String env(String name, String fallback) {
-            String v = System.getenv(name);
-            return v == null || v.isBlank() ? fallback : v;
         }
     }
 

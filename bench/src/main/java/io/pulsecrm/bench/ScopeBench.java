@@ -20,22 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ScopeBench {
 
-    record Settings(String oltpUrl, String dashboardsUrl, String pgUrl, String pgUser, String pgPassword,
-                    String adminPassword, int changes, int pollMs, boolean keep) {
+    record Settings(String oltpUrl, String dashboardsUrl, BenchArgs.Pg pg, String adminPassword, int changes,
+                    int pollMs, boolean keep) {
 
         static Settings from(BenchArgs a) {
             return new Settings(
-                    a.text("oltp", env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
-                    a.text("dashboards", env("CRM_DASHBOARDS_URL", "http://127.0.0.1:8090")),
-                    a.text("pg", env("CRM_PG_URL", "jdbc:postgresql://127.0.0.1:55432/crm")),
-                    env("CRM_PG_USER", "crm"), env("CRM_PG_PASSWORD", "crm"),
-                    a.text("admin-password", env("CRM_ADMIN_PASSWORD", "pulse-admin")),
+                    a.text("oltp", BenchArgs.env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
+                    a.text("dashboards", BenchArgs.env("CRM_DASHBOARDS_URL", "http://127.0.0.1:8090")), a.pg(),
+                    a.text("admin-password", BenchArgs.env("CRM_ADMIN_PASSWORD", "pulse-admin")),
                     a.integer("changes", 20), a.integer("poll-ms", 20), a.flag("keep"));
-        }
-
-        private static String env(String name, String fallback) {
-            String v = System.getenv(name);
-            return v == null || v.isBlank() ? fallback : v;
         }
     }
 
@@ -52,7 +45,7 @@ final class ScopeBench {
     int run() throws Exception {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         String password = UUID.randomUUID().toString();
-        try (var org = new BenchOrganization(s.pgUrl(), s.pgUser(), s.pgPassword())) {
+        try (var org = new BenchOrganization(s.pg().url(), s.pg().user(), s.pg().password())) {
             long north = org.department("bench-north-" + run);
             long south = org.department("bench-south-" + run);
             org.user("bench-seller-" + run, south, "SALES_REP", password);

@@ -6,6 +6,7 @@ import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.identity.Viewer;
 import io.pulsecrm.oltp.shared.NameSearch;
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,6 @@ public class ContactQueries {
         long total = jdbc.sql("""
                 select count(*) from (select 1 from contact ct join customer c on c.id = ct.customer_id where %s limit %d) capped"""
                 .formatted(where.sql(), CustomerQueries.COUNT_CAP)).params(where.params()).query(Long.class).single();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 }

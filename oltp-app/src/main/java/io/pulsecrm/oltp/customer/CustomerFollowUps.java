@@ -2,6 +2,7 @@ package io.pulsecrm.oltp.customer;
 
 import java.util.List;
 
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,6 @@ public class CustomerFollowUps {
                 .list();
         long total = jdbc.sql("select count(*) from (select 1 from follow_up f where %s limit %d) capped"
                 .formatted(where.sql(), CustomerQueries.COUNT_CAP)).params(where.params()).query(Long.class).single();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 }

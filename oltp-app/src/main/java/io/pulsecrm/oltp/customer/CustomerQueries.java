@@ -70,8 +70,6 @@ public class CustomerQueries {
             }
             knownMatches = CustomerSearch.RARE + 1;
         }
-        // not rare (more than CustomerSearch.RARE matches, or common among the newest): the total says no more
-        boolean common = q != null;
         String candidates = scope.branches("c.id, c.updated_at", "customer", "c", owned,
                 " order by c.updated_at desc, c.id desc limit :window");
         List<CustomerRow> items = jdbc.sql("""
@@ -84,15 +82,16 @@ public class CustomerQueries {
                 .param("limit", size).param("offset", (long) page * size)
                 .query(CustomerRow::map).list();
         boolean ended = items.size() < size && (page == 0 || !items.isEmpty());
-        if (common && !ended) {
-            // a lower bound: the matches known to be there, and at least the rows up to this page
+        if (q != null && !ended) {
+            // a search not rare (more than CustomerSearch.RARE matches, or common among the newest) is not
+            // counted: its total is a lower bound, the matches known to be there and at least the rows up to here
             long atLeast = Math.max(knownMatches, (long) page * size + items.size());
-            return new PageResponse<>(items, page, size, atLeast, (int) ((atLeast + size - 1) / size), true);
+            return ListQuery.page(items, page, size, atLeast, true);
         }
         long total = ended ? (long) page * size + items.size()
                 : Math.min(COUNT_CAP, jdbc.sql(scope.cappedCount("customer", "c", owned, COUNT_CAP))
                         .params(filters.params()).query(Long.class).single());
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 
     private static void checkOwner(Viewer me, CustomerFilter filter) {
@@ -164,6 +163,6 @@ public class CustomerQueries {
         long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size()
                 : jdbc.sql("select count(*) from (select 1 from customer c where %s limit %d) capped"
                         .formatted(where.sql(), COUNT_CAP)).params(where.params()).query(Long.class).single();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.pulsecrm.oltp.identity.ScopeFilter;
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.NameSearch;
 import io.pulsecrm.oltp.shared.PageResponse;
 
@@ -96,9 +97,8 @@ class CustomerSearch {
         if (!wholeScope && found.size() < from + size) {
             return new Newest(null, found.size());
         }
-        return new Newest(new PageResponse<>(rows(found.subList(Math.min(from, found.size()),
-                Math.min(from + size, found.size()))), page, size, found.size(),
-                (found.size() + size - 1) / size, !wholeScope), found.size());
+        return new Newest(ListQuery.page(rows(found.subList(Math.min(from, found.size()),
+                Math.min(from + size, found.size()))), page, size, found.size(), !wholeScope), found.size());
     }
 
     /**
@@ -130,7 +130,7 @@ class CustomerSearch {
         matches.sort(Comparator.comparing(Match::updatedAt).thenComparingLong(Match::id).reversed());
         int from = Math.min(page * size, matches.size());
         List<Long> ids = matches.subList(from, Math.min(from + size, matches.size())).stream().map(Match::id).toList();
-        return Optional.of(new PageResponse<>(rows(ids), page, size, matches.size(), (matches.size() + size - 1) / size));
+        return Optional.of(ListQuery.page(rows(ids), page, size, matches.size()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ class FollowUpQueries {
         params.put("offset", (long) page * size);
         List<FollowUpRow> items = jdbc.sql(COLUMNS + predicate + " order by f.occurred_at desc, f.id desc limit :limit offset :offset")
                 .params(params).query(FollowUpQueries::row).list();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 
     private static FollowUpRow row(ResultSet rs, int n) throws SQLException {

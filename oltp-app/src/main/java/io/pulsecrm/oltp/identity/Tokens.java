@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tokens {
 
-    private final SigningKeys keys;
-    private final String issuer;
     private static final int MAX_VERIFIED = 10_000;
 
+    private final SigningKeys keys;
+    private final String issuer;
     private final JwtDecoder decoder;
 
     Tokens(SigningKeys keys, IdentityProperties properties) {

@@ -16,6 +16,7 @@ import io.pulsecrm.oltp.identity.PermissionDenied;
 import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.identity.Viewer;
 import io.pulsecrm.oltp.shared.NameSearch;
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +61,7 @@ public class LeadQueries {
                 .params(where.params).param("limit", size).param("offset", (long) page * size)
                 .query(LeadRow::map).list();
         long total = count(where, COUNT_CAP);
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 
     /** Feeds every matching lead to {@code row}, streamed; refuses before the first row when there are too many. */

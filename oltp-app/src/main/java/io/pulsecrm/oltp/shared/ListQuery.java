@@ -74,9 +74,14 @@ public final class ListQuery {
         return "select count(*) from (select 1 " + fromWhere + " limit " + COUNT_CAP + ") capped";
     }
 
+    /** A page counted to {@code totalItems}: a lower bound when that reached {@link #COUNT_CAP}. */
     public static <T> PageResponse<T> page(List<T> items, int page, int size, long totalItems) {
-        int totalPages = (int) ((totalItems + size - 1) / size);
-        return new PageResponse<>(items, page, size, totalItems, totalPages);
+        return page(items, page, size, totalItems, totalItems >= COUNT_CAP);
+    }
+
+    /** A page whose total is {@code totalItems}, a lower bound when {@code capped}. */
+    public static <T> PageResponse<T> page(List<T> items, int page, int size, long totalItems, boolean capped) {
+        return new PageResponse<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size), capped);
     }
 
     private static boolean isDirection(String token) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.pulsecrm.oltp.identity.CurrentViewer;
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ public class Notifications {
                 """ + predicate + " order by created_at desc, id desc limit :limit offset :offset")
                 .param("me", me).param("limit", size).param("offset", (long) page * size)
                 .query(Notifications::row).list();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 
     /** How many of the caller's notifications are unread, up to {@link #COUNT_CAP}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.pulsecrm.oltp.followup.SubjectType;
+import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,7 @@ class TaskQueries {
         params.put("offset", (long) page * size);
         List<TaskRow> items = jdbc.sql(COLUMNS + predicate + order + " limit :limit offset :offset")
                 .params(params).query((rs, n) -> row(rs, now, zone)).list();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return ListQuery.page(items, page, size, total);
     }
 
     private static TaskRow row(ResultSet rs, Instant now, ZoneId zone) throws SQLException {
