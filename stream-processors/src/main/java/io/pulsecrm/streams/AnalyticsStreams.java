@@ -1,10 +1,10 @@
 package io.pulsecrm.streams;
 
-import io.pulsecrm.streams.pipeline.DeadLetters;
-import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
+import io.pulsecrm.streams.change.DeadLetters;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
@@ -17,17 +17,17 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Kafka Streams application {@code pulse-analytics-v2}: its configuration and lifecycle, no logic. */
+/** The Kafka Streams application {@code pulse-analytics-v3}: its configuration and lifecycle, no logic. */
 public final class AnalyticsStreams implements AutoCloseable {
 
     /**
      * Changed whenever the topology changes its stores or internal topics (v2: the win rate is applied
-     * after the sum by stage). Under the old id the group would resume at its committed cdc offsets with
+     * after the sum by stage; v3: shared CDC tables with every captured column). Under the old id the group would resume at its committed cdc offsets with
      * new, empty stores that never saw the earlier changes; a new id is a new consumer group, which reads
      * the compacted cdc topics from the beginning and rebuilds every store, under a new state directory
      * and new internal topics (the old ones are left unused).
      */
-    public static final String APPLICATION_ID = "pulse-analytics-v2";
+    public static final String APPLICATION_ID = "pulse-analytics-v3";
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsStreams.class);
 
@@ -39,7 +39,7 @@ public final class AnalyticsStreams implements AutoCloseable {
     public AnalyticsStreams(StreamProcessorsConfig config, Topics topics) {
         this.properties = properties(config);
         // The builder gets the same config as the client, so topology-level settings apply to it too.
-        this.topology = PipelineByStageTopology.build(
+        this.topology = AnalyticsTopology.build(
                 new StreamsBuilder(new TopologyConfig(new StreamsConfig(properties))), topics);
     }
 
@@ -88,6 +88,15 @@ public final class AnalyticsStreams implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
+    }
+
+    /** The topology's CDC inputs and analytics outputs, which must exist before it starts. */
+    public Set<String> inputs() {
+        return AnalyticsTopology.inputs(topology);
+    }
+
+    public Set<String> outputs() {
+        return AnalyticsTopology.outputs(topology);
     }
 
     /** The client's state, or empty before {@link #start()}. */

@@ -60,8 +60,8 @@ public final class StreamProcessorsApp implements AutoCloseable {
      */
     private boolean awaitTopics() throws InterruptedException {
         List<String> changelogs = new ArrayList<>(config.cdc().topics());
-        topics.inputs().stream().filter(t -> !changelogs.contains(t)).forEach(changelogs::add);
-        changelogs.add(topics.pipelineByStage().name());
+        streams.inputs().stream().filter(t -> !changelogs.contains(t)).forEach(changelogs::add);
+        changelogs.addAll(streams.outputs());
         long backoffMs = 1_000;
         while (closing.getCount() > 0) {
             try {

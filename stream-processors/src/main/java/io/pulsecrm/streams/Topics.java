@@ -1,7 +1,6 @@
 package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.pipeline.PipelineByStage;
-import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -11,26 +10,20 @@ import org.apache.kafka.common.serialization.Serdes;
  * {@code dlq.cdc} byte for byte, and a deserialisation exception would stop the stream thread instead.
  * Keys are the primary key as a decimal string, written by our own CDC producer.
  */
-public record Topics(
-        Topic<String, byte[]> cdcOpportunity,
-        Topic<String, byte[]> cdcOpportunityStage,
-        Topic<String, PipelineByStage> pipelineByStage,
-        Topic<String, byte[]> dlqCdc) {
+public record Topics(Topic<String, PipelineByStage> pipelineByStage, Topic<String, byte[]> dlqCdc) {
 
-    public static final Topic<String, byte[]> CDC_OPPORTUNITY =
-            new Topic<>("cdc.opportunity", Serdes.String(), Serdes.ByteArray());
-    public static final Topic<String, byte[]> CDC_OPPORTUNITY_STAGE =
-            new Topic<>("cdc.opportunity_stage", Serdes.String(), Serdes.ByteArray());
+    public static final Topic<String, byte[]> CDC_OPPORTUNITY = cdc("opportunity");
+    public static final Topic<String, byte[]> CDC_OPPORTUNITY_STAGE = cdc("opportunity_stage");
     public static final Topic<String, PipelineByStage> PIPELINE_BY_STAGE =
             new Topic<>("analytics.pipeline_by_stage", Serdes.String(), PipelineByStage.serde());
     public static final Topic<String, byte[]> DLQ_CDC =
             new Topic<>("dlq.cdc", Serdes.String(), Serdes.ByteArray());
 
     public static final Topics DEFAULT =
-            new Topics(CDC_OPPORTUNITY, CDC_OPPORTUNITY_STAGE, PIPELINE_BY_STAGE, DLQ_CDC);
+            new Topics(PIPELINE_BY_STAGE, DLQ_CDC);
 
-    /** The CDC topics the topologies read: Streams does not start until they exist. */
-    public List<String> inputs() {
-        return List.of(cdcOpportunity.name(), cdcOpportunityStage.name());
+    /** The CDC topic of a captured PostgreSQL table ({@code cdc.<table>}). */
+    public static Topic<String, byte[]> cdc(String table) {
+        return new Topic<>("cdc." + table, Serdes.String(), Serdes.ByteArray());
     }
 }

@@ -57,11 +57,83 @@ public final class DebeziumEvents {
         return row;
     }
 
+    private static final String TS = "2025-11-21T09:30:00.000000Z";
+    private static final int DAY = 20_413; // 2025-11-21 as Debezium writes a date: days since the epoch
+
+    /**
+     * Every captured column of each reps' table with a plausible value (personal columns are excluded at the
+     * source, so they are absent here as in the real topics); {@link #row} overrides some.
+     */
+    private static final Map<String, Map<String, Object>> COLUMNS = Map.of(
+            "customer", columns("name", "Acme", "industry", "IT", "level", "NORMAL", "region", "East", "source", "WEBSITE",
+                    "campaign_id", null, "lead_id", null, "deal_status", "NONE", "locked", false, "owner_id", 1,
+                    "owner_dept_id", 1, "owned_since", TS, "pool_entered_at", null, "last_follow_up_at", null,
+                    "last_deal_at", null, "next_contact_at", null, "created_by", 1),
+            "lead", columns("company", "Acme", "industry", "IT", "region", "East", "source", "WEBSITE",
+                    "campaign_id", null, "status", "NEW", "next_contact_at", null, "last_follow_up_at", null,
+                    "qualified_at", null, "converted_at", null, "converted_customer_id", null, "owner_id", 1,
+                    "owner_dept_id", 1, "created_by", 1),
+            "contract", columns("number", "HT-1", "name", "Order", "customer_id", 1, "opportunity_id", null,
+                    "status", "DRAFT", "signed_on", DAY, "start_date", DAY, "end_date", null, "total_amount", "0.00",
+                    "received_amount", "0.00", "flow_id", null, "current_step", null, "submitted_at", null,
+                    "decided_at", null, "owner_id", 1, "owner_dept_id", 1, "created_by", 1),
+            "payment_plan", columns("contract_id", 1, "seq", 1, "amount", "0.00", "due_date", DAY, "method", "BANK_TRANSFER",
+                    "reminder_days", 3, "received_amount", "0.00", "owner_id", 1, "owner_dept_id", 1),
+            "receipt", columns("number", "HK-1", "contract_id", 1, "plan_id", null, "customer_id", 1, "amount", "0.00",
+                    "received_on", DAY, "method", "BANK_TRANSFER", "owner_id", 1, "owner_dept_id", 1, "created_by", 1),
+            "campaign", columns("name", "Expo", "channel", "EVENT", "status", "ACTIVE", "budget", "0.00",
+                    "start_date", DAY, "end_date", null, "owner_id", 1, "owner_dept_id", 1),
+            "campaign_cost", columns("campaign_id", 1, "amount", "0.00", "incurred_on", DAY, "created_by", 1,
+                    "created_at", TS),
+            "follow_up", columns("subject_type", "CUSTOMER", "subject_id", 1, "customer_id", 1, "kind",
+                    "COMMUNICATION", "method", "PHONE", "occurred_at", TS, "next_contact_at", null, "owner_id", 1,
+                    "owner_dept_id", 1),
+            "opportunity_stage_move", columns("opportunity_id", 1, "from_stage_id", null, "to_stage_id", 1,
+                    "moved_at", TS));
+
+    /**
+     * A full row image of {@code table} (one of {@link #COLUMNS}' tables) with {@code id} and the given
+     * {@code column, value} pairs replacing the defaults: a date column takes days since the epoch, a timestamp
+     * an ISO-8601 string, money a string with two decimals.
+     */
+    public static Map<String, Object> row(String table, long id, Object... columnValues) {
+        Map<String, Object> defaults = COLUMNS.get(table);
+        if (defaults == null) {
+            throw new IllegalArgumentException("no columns known for " + table);
+        }
+        var row = new LinkedHashMap<String, Object>();
+        row.put("id", id);
+        row.putAll(defaults);
+        if (!defaults.containsKey("created_at") && !table.equals("opportunity_stage_move")) {
+            row.put("created_at", TS);
+            row.put("updated_at", TS);
+            row.put("version", 0);
+        }
+        for (int i = 0; i < columnValues.length; i += 2) {
+            String column = (String) columnValues[i];
+            if (!row.containsKey(column)) {
+                throw new IllegalArgumentException(table + " has no captured column " + column);
+            }
+            row.put(column, columnValues[i + 1]);
+        }
+        return row;
+    }
+
+    private static Map<String, Object> columns(Object... columnValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < columnValues.length; i += 2) {
+            map.put((String) columnValues[i], columnValues[i + 1]);
+        }
+        return map;
+    }
+
     /** A copy of {@code row} with one column changed, for the after-image of an update. */
     public static Map<String, Object> with(Map<String, Object> row, String column, Object value) {
         var copy = new LinkedHashMap<>(row);
         copy.put(column, value);
-        copy.put("version", ((Number) row.get("version")).intValue() + 1);
+        if (copy.get("version") instanceof Number v) {
+            copy.put("version", v.intValue() + 1);
+        }
         return copy;
     }
 

@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.pipeline;
 
+import io.pulsecrm.streams.rows.OpportunityRow;
 import java.math.BigDecimal;
 
 /**

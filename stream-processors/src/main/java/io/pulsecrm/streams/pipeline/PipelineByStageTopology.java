@@ -1,8 +1,11 @@
 package io.pulsecrm.streams.pipeline;
 
+import io.pulsecrm.streams.rows.OpportunityRow;
+import io.pulsecrm.streams.rows.StageRow;
 import io.pulsecrm.streams.Topic;
 import io.pulsecrm.streams.Topics;
-import java.util.function.Function;
+import io.pulsecrm.streams.change.ChangeTables;
+import io.pulsecrm.streams.change.JsonSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -10,7 +13,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -39,22 +41,24 @@ public final class PipelineByStageTopology {
      */
     static final String OPEN_DEAL_BY_STAGE = "open-deal-by-stage";
 
-    private static final Serde<OpportunityRow> OPPORTUNITY = JsonSerde.of(OpportunityRow.class);
-    private static final Serde<StageRow> STAGE = JsonSerde.of(StageRow.class);
     private static final Serde<OpenDeal> OPEN_DEAL = JsonSerde.of(OpenDeal.class);
     private static final Serde<OpenDeals> OPEN_DEALS = JsonSerde.of(OpenDeals.class);
 
     private PipelineByStageTopology() {}
 
+    /** This topology alone, as its tests run it. */
     public static Topology build(StreamsBuilder builder, Topics topics) {
-        KTable<String, StageRow> stages =
-                latestByLsn(builder, topics.cdcOpportunityStage(), topics.dlqCdc(), "stage", StageRow::from, STAGE)
-                        .filter((id, stage) -> !stage.deleted(), Named.as("live-stages"));
+        addTo(new ChangeTables(builder, topics.dlqCdc()), topics);
+        return builder.build();
+    }
 
-        KTable<String, OpportunityRow> openOpportunities =
-                latestByLsn(builder, topics.cdcOpportunity(), topics.dlqCdc(), "opportunity", OpportunityRow::from,
-                        OPPORTUNITY)
-                        .filter((id, opportunity) -> opportunity.countsAsOpen(), Named.as("open-opportunities"));
+    /** Adds this topology to the application's builder, reading the tables it shares with the other topologies. */
+    public static void addTo(ChangeTables tables, Topics topics) {
+        KTable<String, StageRow> stages = StageRow.table(tables)
+                .filter((id, stage) -> !stage.deleted(), Named.as("live-stages"));
+
+        KTable<String, OpportunityRow> openOpportunities = OpportunityRow.table(tables)
+                .filter((id, opportunity) -> opportunity.countsAsOpen(), Named.as("open-opportunities"));
 
         // Re-keyed by the stage id as a decimal string: the same bytes the CDC producer (StringSerializer,
         // default partitioner) uses as the key of cdc.opportunity_stage, so a stage's open deals land in
@@ -78,31 +82,7 @@ public final class PipelineByStageTopology {
 
         Topic<String, PipelineByStage> output = topics.pipelineByStage();
         totals.toStream(Named.as("stage-totals-changes"))
-                .processValues(PipelineVersioner.supplier(), Named.as("versioned-pipeline-by-stage"))
+                .processValues(PipelineByStage.versioner(), Named.as("versioned-pipeline-by-stage"))
                 .to(output.name(), output.produced());
-        return builder.build();
-    }
-
-    /**
-     * The table of the latest state per primary key. CDC delivers at least once and a restart replays,
-     * so the higher LSN wins rather than the later arrival; deletes stay as markers with their LSN and
-     * are filtered out by the caller. Poison events leave for the dead-letter topic on the way.
-     */
-    private static <T extends LsnVersioned> KTable<String, T> latestByLsn(StreamsBuilder builder,
-            Topic<String, byte[]> source, Topic<String, byte[]> deadLetters, String entity,
-            Function<ChangeEnvelope, T> toRow, Serde<T> rowSerde) {
-        KStream<String, Parsed<T>> parsed = builder.stream(source.name(), source.consumed())
-                .processValues(() -> new ChangeEventProcessor<>(toRow), Named.as(entity + "-parse"));
-
-        parsed.filter((key, p) -> p.isPoison(), Named.as(entity + "-poison"))
-                .mapValues(Parsed::raw, Named.as(entity + "-poison-bytes"))
-                .to(deadLetters.name(), deadLetters.produced());
-
-        return parsed.filter((key, p) -> !p.isPoison(), Named.as(entity + "-valid"))
-                .mapValues(Parsed::row, Named.as(entity + "-row"))
-                .groupByKey(Grouped.with(entity + "-by-id", Serdes.String(), rowSerde))
-                .reduce(LsnVersioned::newer, Named.as(entity + "-latest-by-lsn"),
-                        Materialized.<String, T, KeyValueStore<Bytes, byte[]>>as(entity + "-latest")
-                                .withKeySerde(Serdes.String()).withValueSerde(rowSerde));
     }
 }

@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.pipeline;
 
+import io.pulsecrm.streams.rows.StageRow;
 import java.math.BigDecimal;
 
 /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pulsecrm.streams.DebeziumEvents;
 import io.pulsecrm.streams.DebeziumEvents.Event;
 import io.pulsecrm.streams.Topics;
+import io.pulsecrm.streams.change.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

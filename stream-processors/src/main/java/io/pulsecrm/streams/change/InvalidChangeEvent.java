@@ -1,9 +1,9 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 /** A change event this service cannot apply; its message becomes the {@code crm.dlq.reason} header. */
-final class InvalidChangeEvent extends RuntimeException {
+public final class InvalidChangeEvent extends RuntimeException {
 
-    InvalidChangeEvent(String reason) {
+    public InvalidChangeEvent(String reason) {
         super(reason, null, false, false);
     }
 }

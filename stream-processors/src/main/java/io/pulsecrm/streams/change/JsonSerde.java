@@ -1,4 +1,4 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -10,17 +10,17 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON serde for the records of this package: state stores, internal topics and the analytics output. */
-final class JsonSerde {
+public final class JsonSerde {
 
     // BigDecimal stays exact through the stores: the subtractor must remove exactly what the adder added.
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private JsonSerde() {}
 
-    static <T> Serde<T> of(Class<T> type) {
+    public static <T> Serde<T> of(Class<T> type) {
         Serializer<T> serializer = (topic, value) -> {
             if (value == null) {
                 return null;

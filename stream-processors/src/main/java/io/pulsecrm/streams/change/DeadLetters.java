@@ -1,4 +1,4 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 /** A row state that knows the primary key and the source LSN of the change that produced it. */
-interface LsnVersioned {
+public interface LsnVersioned {
 
     long id();
 

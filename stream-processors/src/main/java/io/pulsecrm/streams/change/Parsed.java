@@ -1,4 +1,4 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 /** Either a row state to apply or a poison event with its original bytes and the reason it was rejected. */
 record Parsed<T>(T row, byte[] raw, String poisonReason) {

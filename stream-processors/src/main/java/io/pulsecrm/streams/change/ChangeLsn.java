@@ -1,4 +1,4 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.header.Header;
@@ -14,7 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * with the record time, so the header reaches A's update. Where it does not, the versioner still has
  * {@code previous.version + 1} and stays strictly increasing.
  */
-final class ChangeLsn {
+public final class ChangeLsn {
 
     static final String HEADER = "crm.lsn";
 
@@ -27,7 +27,7 @@ final class ChangeLsn {
         return headers;
     }
 
-    static long of(Headers headers) {
+    public static long of(Headers headers) {
         Header header = headers.lastHeader(HEADER);
         return header == null || header.value() == null || header.value().length != Long.BYTES
                 ? 0
@@ -35,7 +35,7 @@ final class ChangeLsn {
     }
 
     /** The header is internal to the topology: the output topic's contract has no such header. */
-    static Headers strip(Headers original) {
+    public static Headers strip(Headers original) {
         Headers headers = new RecordHeaders(original.toArray());
         headers.remove(HEADER);
         return headers;

@@ -1,6 +1,5 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
-import java.math.BigDecimal;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -11,11 +10,11 @@ import tools.jackson.databind.JsonNode;
  * <p>Validation is strict on purpose: an event that lacks what we need is dead-lettered with a reason
  * rather than applied half-way.
  */
-record ChangeEnvelope(String op, JsonNode before, JsonNode after, long lsn, long tsMs) {
+public record ChangeEnvelope(String op, JsonNode before, JsonNode after, long lsn, long tsMs) {
 
     private static final Set<String> OPS = Set.of("c", "u", "d", "r");
 
-    static ChangeEnvelope parse(byte[] value) {
+    public static ChangeEnvelope parse(byte[] value) {
         JsonNode root;
         try {
             root = JsonSerde.MAPPER.readTree(value);
@@ -37,8 +36,8 @@ record ChangeEnvelope(String op, JsonNode before, JsonNode after, long lsn, long
         if (source == null || !source.isObject()) {
             throw new InvalidChangeEvent("missing field source");
         }
-        long lsn = requireLong(source, "lsn", "source.lsn");
-        long tsMs = requireLong(source, "ts_ms", "source.ts_ms");
+        long lsn = Fields.requireLong(source, "lsn", "source.lsn");
+        long tsMs = Fields.requireLong(source, "ts_ms", "source.ts_ms");
         JsonNode before = objectOrNull(root, "before");
         JsonNode after = objectOrNull(root, "after");
         if ("d".equals(op) && before == null) {
@@ -50,56 +49,13 @@ record ChangeEnvelope(String op, JsonNode before, JsonNode after, long lsn, long
         return new ChangeEnvelope(op, before, after, lsn, tsMs);
     }
 
-    boolean isDelete() {
+    public boolean isDelete() {
         return "d".equals(op);
     }
 
     /** The row as it is after this change: the before-image for a delete (which carries the primary key). */
-    JsonNode row() {
+    public JsonNode row() {
         return isDelete() ? before : after;
-    }
-
-    static long requireLong(JsonNode row, String field) {
-        return requireLong(row, field, field);
-    }
-
-    static BigDecimal requireDecimal(JsonNode row, String field) {
-        JsonNode node = row.get(field);
-        if (node == null || node.isNull()) {
-            throw new InvalidChangeEvent("missing field " + field);
-        }
-        // decimal.handling.mode=string sends numerics as strings; accept a JSON number too.
-        try {
-            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString());
-        } catch (NumberFormatException | JacksonException e) {
-            throw new InvalidChangeEvent("field " + field + " is not a decimal");
-        }
-    }
-
-    static String requireString(JsonNode row, String field) {
-        JsonNode node = row.get(field);
-        if (node == null || !node.isString()) {
-            throw new InvalidChangeEvent("missing field " + field);
-        }
-        return node.stringValue();
-    }
-
-    private static long requireLong(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            throw new InvalidChangeEvent("missing field " + path);
-        }
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
-        }
-        if (node.isString()) {
-            try {
-                return Long.parseLong(node.stringValue());
-            } catch (NumberFormatException e) {
-                // fall through to the error below
-            }
-        }
-        throw new InvalidChangeEvent("field " + path + " is not an integer");
     }
 
     private static JsonNode objectOrNull(JsonNode root, String field) {

@@ -1,4 +1,4 @@
-package io.pulsecrm.streams.pipeline;
+package io.pulsecrm.streams.change;
 
 import java.util.function.Function;
 import org.apache.kafka.common.metrics.Sensor;

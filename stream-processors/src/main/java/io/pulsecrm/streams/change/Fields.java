@@ -1,0 +1,126 @@
+package io.pulsecrm.streams.change;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the columns of a change event's row image as Debezium writes them here (JSON converter, schemas
+ * disabled, {@code decimal.handling.mode=string}, {@code time.precision.mode=adaptive_time_microseconds}):
+ * integers as numbers, numerics as strings, {@code date} as days since the epoch, {@code timestamptz} as an
+ * ISO-8601 string.
+ *
+ * <p>A required column that is missing or of the wrong type throws {@link InvalidChangeEvent}, so the event is
+ * dead-lettered with that reason rather than applied half-way; an optional one is {@code null} when the column
+ * is SQL NULL, and still an error when present with the wrong type.
+ */
+public final class Fields {
+
+    private Fields() {}
+
+    public static long requireLong(JsonNode row, String field) {
+        return requireLong(row, field, field);
+    }
+
+    public static Long optionalLong(JsonNode row, String field) {
+        return isNull(row, field) ? null : requireLong(row, field);
+    }
+
+    public static BigDecimal requireDecimal(JsonNode row, String field) {
+        JsonNode node = present(row, field);
+        // decimal.handling.mode=string sends numerics as strings; accept a JSON number too.
+        try {
+            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString());
+        } catch (NumberFormatException | JacksonException e) {
+            throw new InvalidChangeEvent("field " + field + " is not a decimal");
+        }
+    }
+
+    public static BigDecimal optionalDecimal(JsonNode row, String field) {
+        return isNull(row, field) ? null : requireDecimal(row, field);
+    }
+
+    public static String requireString(JsonNode row, String field) {
+        JsonNode node = row.get(field);
+        if (node == null || !node.isString()) {
+            throw new InvalidChangeEvent("missing field " + field);
+        }
+        return node.stringValue();
+    }
+
+    public static String optionalString(JsonNode row, String field) {
+        return isNull(row, field) ? null : requireString(row, field);
+    }
+
+    public static boolean requireBoolean(JsonNode row, String field) {
+        JsonNode node = present(row, field);
+        if (!node.isBoolean()) {
+            throw new InvalidChangeEvent("field " + field + " is not a boolean");
+        }
+        return node.booleanValue();
+    }
+
+    /** A {@code date} column: days since 1970-01-01. */
+    public static LocalDate requireDate(JsonNode row, String field) {
+        return LocalDate.ofEpochDay(requireLong(row, field));
+    }
+
+    public static LocalDate optionalDate(JsonNode row, String field) {
+        return isNull(row, field) ? null : requireDate(row, field);
+    }
+
+    /** A {@code timestamptz} column: an ISO-8601 instant. */
+    public static Instant requireInstant(JsonNode row, String field) {
+        String text = requireString(row, field);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidChangeEvent("field " + field + " is not an ISO-8601 instant");
+        }
+    }
+
+    public static Instant optionalInstant(JsonNode row, String field) {
+        return isNull(row, field) ? null : requireInstant(row, field);
+    }
+
+    static long requireLong(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            throw new InvalidChangeEvent("missing field " + path);
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isString()) {
+            try {
+                return Long.parseLong(node.stringValue());
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw new InvalidChangeEvent("field " + path + " is not an integer");
+    }
+
+    /**
+     * A column left out of the image (excluded at the source, or not in this table) is an error, not NULL:
+     * reading it as NULL would hide a capture misconfiguration.
+     */
+    private static boolean isNull(JsonNode row, String field) {
+        JsonNode node = row.get(field);
+        if (node == null) {
+            throw new InvalidChangeEvent("missing field " + field);
+        }
+        return node.isNull();
+    }
+
+    private static JsonNode present(JsonNode row, String field) {
+        JsonNode node = row.get(field);
+        if (node == null || node.isNull()) {
+            throw new InvalidChangeEvent("missing field " + field);
+        }
+        return node;
+    }
+}

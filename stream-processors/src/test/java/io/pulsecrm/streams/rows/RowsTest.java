@@ -1,0 +1,82 @@
+package io.pulsecrm.streams.rows;
+
+import static io.pulsecrm.streams.DebeziumEvents.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pulsecrm.streams.DebeziumEvents;
+import io.pulsecrm.streams.change.ChangeEnvelope;
+import io.pulsecrm.streams.change.InvalidChangeEvent;
+import io.pulsecrm.streams.change.LsnVersioned;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RowsTest {
+
+    private static final Map<String, Function<ChangeEnvelope, ? extends LsnVersioned>> READERS = Map.of(
+            "customer", CustomerRow::from, "lead", LeadRow::from, "contract", ContractRow::from,
+            "payment_plan", PaymentPlanRow::from, "receipt", ReceiptRow::from, "campaign", CampaignRow::from,
+            "campaign_cost", CampaignCostRow::from, "follow_up", FollowUpRow::from,
+            "opportunity_stage_move", StageMoveRow::from);
+
+    private final DebeziumEvents events = new DebeziumEvents();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customer", "lead", "contract", "payment_plan", "receipt", "campaign", "campaign_cost",
+        "follow_up", "opportunity_stage_move"})
+    void everyCapturedTableReadsItsInsertAndItsDeleteWithTheChangesLsn(String table) {
+        var image = row(table, 7);
+        var insert = events.create(table, image);
+        var delete = events.delete(table, image);
+
+        LsnVersioned inserted = READERS.get(table).apply(parse(insert));
+        LsnVersioned deleted = READERS.get(table).apply(parse(delete));
+
+        assertThat(inserted.id()).isEqualTo(7);
+        assertThat(inserted.lsn()).isEqualTo(insert.lsn());
+        assertThat(deleted.id()).isEqualTo(7);
+        assertThat(deleted.lsn()).isEqualTo(delete.lsn());
+    }
+
+    @Test
+    void datesTimesMoneyAndNullsAreReadAsDebeziumWritesThem() {
+        var image = row("contract", 3, "signed_on", 20_454, "total_amount", "1234.50", "opportunity_id", null,
+                "created_at", "2026-01-02T03:04:05.123456Z");
+
+        ContractRow contract = ContractRow.from(parse(events.create("contract", image)));
+
+        assertThat(contract.signedOn()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(contract.totalAmount()).isEqualByComparingTo(new BigDecimal("1234.50"));
+        assertThat(contract.opportunityId()).isNull();
+        assertThat(contract.createdAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05.123456Z"));
+        assertThat(contract.deleted()).isFalse();
+    }
+
+    @Test
+    void aColumnMissingFromTheImageIsAnInvalidEventNotANull() {
+        var image = row("receipt", 3);
+        image.remove("plan_id");
+
+        assertThatThrownBy(() -> ReceiptRow.from(parse(events.create("receipt", image))))
+                .isInstanceOf(InvalidChangeEvent.class).hasMessage("missing field plan_id");
+    }
+
+    @Test
+    void aDateThatIsNotANumberIsAnInvalidEvent() {
+        var image = row("payment_plan", 3, "due_date", "2026-01-01");
+
+        assertThatThrownBy(() -> PaymentPlanRow.from(parse(events.create("payment_plan", image))))
+                .isInstanceOf(InvalidChangeEvent.class).hasMessageContaining("due_date");
+    }
+
+    private static ChangeEnvelope parse(DebeziumEvents.Event event) {
+        return ChangeEnvelope.parse(event.value().getBytes(StandardCharsets.UTF_8));
+    }
+}
