@@ -20,6 +20,9 @@ public final class SegmentTopology {
     public static final Topic<String, CustomerFeaturesValue> CUSTOMER_FEATURES =
             new Topic<>("analytics.customer_features", Serdes.String(), CustomerFeaturesValue.serde());
 
+    /** The application config entry with the zone whose days the evaluation counts in (default Asia/Shanghai). */
+    public static final String ZONE_CONFIG = SegmentEvaluator.ZONE_CONFIG;
+
     private SegmentTopology() {}
 
     /** This topology alone, as its tests run it. */
