@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
  * ISO-8601 string.
  *
  * <p>A required column that is missing or of the wrong type throws {@link InvalidChangeEvent}, so the event is
- * dead-lettered with that reason rather than applied half-way; an optional one is {@code null} when the column
- * is SQL NULL, and still an error when present with the wrong type.
+ * dead-lettered with that reason rather than applied half-way. An optional (nullable) column is {@code null} when
+ * it is SQL NULL or absent, and still an error when present with the wrong type: absent is how an event captured
+ * before a migration added the column reads (the compacted topics keep such events for rows never changed since),
+ * and PostgreSQL gave those rows NULL too.
  */
 public final class Fields {
 
@@ -104,16 +106,9 @@ public final class Fields {
         throw new InvalidChangeEvent("field " + path + " is not an integer");
     }
 
-    /**
-     * A column left out of the image (excluded at the source, or not in this table) is an error, not NULL:
-     * reading it as NULL would hide a capture misconfiguration.
-     */
     private static boolean isNull(JsonNode row, String field) {
         JsonNode node = row.get(field);
-        if (node == null) {
-            throw new InvalidChangeEvent("missing field " + field);
-        }
-        return node.isNull();
+        return node == null || node.isNull();
     }
 
     private static JsonNode present(JsonNode row, String field) {

@@ -60,12 +60,20 @@ class RowsTest {
     }
 
     @Test
-    void aColumnMissingFromTheImageIsAnInvalidEventNotANull() {
+    void aRequiredColumnMissingFromTheImageIsAnInvalidEvent() {
         var image = row("receipt", 3);
-        image.remove("plan_id");
+        image.remove("amount");
 
         assertThatThrownBy(() -> ReceiptRow.from(parse(events.create("receipt", image))))
-                .isInstanceOf(InvalidChangeEvent.class).hasMessage("missing field plan_id");
+                .isInstanceOf(InvalidChangeEvent.class).hasMessage("missing field amount");
+    }
+
+    @Test
+    void aNullableColumnMissingFromAnEventCapturedBeforeItWasAddedReadsAsNull() {
+        var image = row("receipt", 3, "plan_id", 9);
+        image.remove("plan_id");
+
+        assertThat(ReceiptRow.from(parse(events.create("receipt", image))).planId()).isNull();
     }
 
     @Test
