@@ -16,6 +16,7 @@ public final class BenchCli {
         BenchArgs args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
         int exit = switch (argv[0]) {
             case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
+            case "pipeline" -> new PipelineBench(PipelineBench.Settings.from(args)).run();
             case "crm" -> new CrmLoadBench(CrmLoadBench.Settings.from(args)).run();
             case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
             default -> {
@@ -36,6 +37,14 @@ public final class BenchCli {
                               --rate 500 (writes/s)  --seconds 60  --warmup 5  --concurrency 16 (writer threads)
                               --oltp http://127.0.0.1:8080  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
                               --database crm  --poll-ms 50  --keep (leave the bench data in place)
+
+                  pipeline    issue 5's figures side by side, writes straight into PostgreSQL (JDBC): end-to-end change
+                              events/s (inserts, then stage moves, in multi-row transactions; first commit → the last
+                              visible in ClickHouse) and commit → visible p50/p95/p99 of paced single-row transactions;
+                              prints each stack process's CPU per phase
+                              --events 100000  --batch 500 (rows a transaction)  --rate 2000 (writes/s)  --seconds 30
+                              --warmup 5  --concurrency 4 (connections)  --poll-ms 50  --keep
+                              --pg jdbc:postgresql://127.0.0.1:55432/crm  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
 
                   crm         the reps' app under a mixed closed-loop load (scoped/filtered lists, details, follow-up and
                               deal writes captured by CDC) as several demo users; prints p50/p95/p99 per request type and

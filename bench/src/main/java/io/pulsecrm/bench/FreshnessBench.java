@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -72,7 +71,7 @@ final class FreshnessBench {
         long warmupEnd = start + TimeUnit.SECONDS.toNanos(s.warmupSeconds());
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / s.rate();
         try (ClickHouseProbe probe = new ClickHouseProbe(s.clickhouseUrl(), s.database(), s.user(), s.password())) {
-            Poller poller = new Poller(probe, stageId, commitNanos, committed, warmupEnd, visible);
+            VisibilityPoller poller = new VisibilityPoller(probe, stageId, commitNanos, committed, warmupEnd, visible, s.pollMs());
             Thread pollThread = Thread.ofPlatform().name("clickhouse-poller").start(poller);
 
             // The pacer hands out write numbers on schedule; a fixed set of workers, each with its own
@@ -82,7 +81,7 @@ final class FreshnessBench {
             for (int w = 0; w < s.concurrency(); w++) {
                 workers.add(Thread.ofPlatform().name("writer-" + w).start(() -> {
                     try (OltpClient oltp = new OltpClient(s.oltpUrl())) {
-                        for (int i = take(due); i >= 0; i = take(due)) {
+                        for (int i = Pacer.take(due); i >= 0; i = Pacer.take(due)) {
                             long sent = System.nanoTime();
                             behindSchedule.accumulateAndGet(sent - (start + i * intervalNanos), Math::max);
                             try {
@@ -106,17 +105,7 @@ final class FreshnessBench {
                     }
                 }));
             }
-            for (int i = 0; i < total; i++) {
-                long wait = start + i * intervalNanos - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                due.add(i);
-            }
-            workers.forEach(w -> due.add(-1));
-            for (Thread w : workers) {
-                w.join();
-            }
+            Pacer.run(start, intervalNanos, total, due, workers);
             long loadEnd = System.nanoTime();
 
             boolean caughtUp = poller.awaitVisible(committed.get(), CATCH_UP_LIMIT);
@@ -128,12 +117,12 @@ final class FreshnessBench {
             System.out.printf("  writes            %d committed, %d failed, in %.1f s → sustained %.1f writes/s (target %d)%n",
                     committed.get(), failed.get(), seconds, committed.get() / seconds, s.rate());
             System.out.printf("  REST create       p50 %s  p95 %s  p99 %s  (worst lag behind schedule %s)%n",
-                    ms(rest, 50), ms(rest, 95), ms(rest, 99), msOf(behindSchedule.get()));
+                    VisibilityPoller.ms(rest, 50), VisibilityPoller.ms(rest, 95), VisibilityPoller.ms(rest, 99), VisibilityPoller.msOf(behindSchedule.get()));
             System.out.printf("  commit → visible  p50 %s  p95 %s  p99 %s  max %s  (n=%d after warm-up, %d ClickHouse polls)%n",
-                    ms(visible, 50), ms(visible, 95), ms(visible, 99), msOf(visible.getMaxValue()),
+                    VisibilityPoller.ms(visible, 50), VisibilityPoller.ms(visible, 95), VisibilityPoller.ms(visible, 99), VisibilityPoller.msOf(visible.getMaxValue()),
                     visible.getTotalCount(), poller.polls());
             System.out.printf("  caught up         %s%n", caughtUp
-                    ? msOf(caughtUpNanos) + " after the last write"
+                    ? VisibilityPoller.msOf(caughtUpNanos) + " after the last write"
                     : "NO — only " + poller.visibleCount() + " of " + committed.get() + " visible after " + CATCH_UP_LIMIT.toSeconds() + " s");
             // the latency target holds only at the rate asked for: a run that fell behind measured a lighter load
             boolean sustained = committed.get() / seconds >= 0.95 * s.rate();
@@ -148,14 +137,6 @@ final class FreshnessBench {
         }
     }
 
-    private static int take(BlockingQueue<Integer> queue) {
-        try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
 
     private void cleanUp(long[] ids, int count, long stageId, long customerId) throws Exception {
         AtomicInteger next = new AtomicInteger();
@@ -182,84 +163,4 @@ final class FreshnessBench {
                 count, stageId, customerId);
     }
 
-    private static String ms(Histogram h, double percentile) {
-        return h.getTotalCount() == 0 ? "n/a" : msOf(h.getValueAtPercentile(percentile));
-    }
-
-    private static String msOf(long nanos) {
-        return String.format("%.0f ms", nanos / 1e6);
-    }
-
-    /** Polls ClickHouse and turns "count reached k" into per-write visibility times. */
-    private final class Poller implements Runnable {
-        private final ClickHouseProbe probe;
-        private final long stageId;
-        private final AtomicLongArray commitNanos;
-        private final AtomicInteger committed;
-        private final long warmupEnd;
-        private final Histogram visible;
-        private volatile boolean running = true;
-        private volatile int visibleCount;
-        private volatile long polls;
-
-        Poller(ClickHouseProbe probe, long stageId, AtomicLongArray commitNanos, AtomicInteger committed,
-               long warmupEnd, Histogram visible) {
-            this.probe = probe;
-            this.stageId = stageId;
-            this.commitNanos = commitNanos;
-            this.committed = committed;
-            this.warmupEnd = warmupEnd;
-            this.visible = visible;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                long pollStart = System.nanoTime();
-                try {
-                    long count = probe.openCount(stageId);
-                    polls++;
-                    long seen = System.nanoTime();
-                    int upTo = (int) Math.min(count, committed.get());
-                    for (int k = visibleCount; k < upTo; k++) {
-                        long commit = commitNanos.get(k);
-                        if (commit == 0) { // counted as committed but its timestamp is not written yet
-                            upTo = k;
-                            break;
-                        }
-                        if (commit >= warmupEnd) {
-                            visible.recordValue(Math.max(0, seen - commit));
-                        }
-                    }
-                    visibleCount = upTo;
-                } catch (Exception e) {
-                    System.err.println("ClickHouse poll failed: " + e.getMessage());
-                }
-                long sleep = TimeUnit.MILLISECONDS.toNanos(s.pollMs()) - (System.nanoTime() - pollStart);
-                if (sleep > 0) {
-                    LockSupport.parkNanos(sleep);
-                }
-            }
-        }
-
-        boolean awaitVisible(int target, Duration limit) {
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (visibleCount < target && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(s.pollMs()));
-            }
-            return visibleCount >= target;
-        }
-
-        int visibleCount() {
-            return visibleCount;
-        }
-
-        long polls() {
-            return polls;
-        }
-
-        void stop() {
-            running = false;
-        }
-    }
 }

@@ -74,7 +74,7 @@ public final class ChangeTables {
             }
             return (Registered<T>) known;
         }
-        Registered<T> built = build(source, entity, type, toRow, JsonSerde.of(type));
+        Registered<T> built = build(source, entity, type, toRow, RecordSerde.of(type));
         tables.put(source.name(), built);
         return built;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import io.pulsecrm.streams.change.JsonSerde;
 import io.pulsecrm.streams.change.OutputVersioner;
+import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.change.Versioned;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -34,7 +35,7 @@ public record PipelineByStage(long stageId, long openCount, String openAmount, S
      * figures are retracted with a zero row, as when its last open deal leaves.
      */
     static FixedKeyProcessorSupplier<String, StageTotals, PipelineByStage> versioner() {
-        return OutputVersioner.supplier(EMITTED_STORE, SERDE, new OutputVersioner.Shape<>() {
+        return OutputVersioner.supplier(EMITTED_STORE, RecordSerde.of(PipelineByStage.class), new OutputVersioner.Shape<>() {
             @Override
             public long lsn(StageTotals totals) {
                 return totals == null ? 0 : totals.lsn();

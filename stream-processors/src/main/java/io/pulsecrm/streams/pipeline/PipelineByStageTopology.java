@@ -5,7 +5,7 @@ import io.pulsecrm.streams.rows.StageRow;
 import io.pulsecrm.streams.Topic;
 import io.pulsecrm.streams.Topics;
 import io.pulsecrm.streams.change.ChangeTables;
-import io.pulsecrm.streams.change.JsonSerde;
+import io.pulsecrm.streams.change.RecordSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -41,8 +41,8 @@ public final class PipelineByStageTopology {
      */
     static final String OPEN_DEAL_BY_STAGE = "open-deal-by-stage";
 
-    private static final Serde<OpenDeal> OPEN_DEAL = JsonSerde.of(OpenDeal.class);
-    private static final Serde<OpenDeals> OPEN_DEALS = JsonSerde.of(OpenDeals.class);
+    private static final Serde<OpenDeal> OPEN_DEAL = RecordSerde.of(OpenDeal.class);
+    private static final Serde<OpenDeals> OPEN_DEALS = RecordSerde.of(OpenDeals.class);
 
     private PipelineByStageTopology() {}
 

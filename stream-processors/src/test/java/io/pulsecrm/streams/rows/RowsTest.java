@@ -60,12 +60,20 @@ class RowsTest {
     }
 
     @Test
-    void aColumnMissingFromTheImageIsAnInvalidEventNotANull() {
+    void aRequiredColumnMissingFromTheImageIsAnInvalidEvent() {
         var image = row("receipt", 3);
-        image.remove("plan_id");
+        image.remove("amount");
 
         assertThatThrownBy(() -> ReceiptRow.from(parse(events.create("receipt", image))))
-                .isInstanceOf(InvalidChangeEvent.class).hasMessage("missing field plan_id");
+                .isInstanceOf(InvalidChangeEvent.class).hasMessage("missing field amount");
+    }
+
+    @Test
+    void aNullableColumnMissingFromAnEventCapturedBeforeItWasAddedReadsAsNull() {
+        var image = row("receipt", 3, "plan_id", 9);
+        image.remove("plan_id");
+
+        assertThat(ReceiptRow.from(parse(events.create("receipt", image))).planId()).isNull();
     }
 
     @Test
@@ -74,6 +82,25 @@ class RowsTest {
 
         assertThatThrownBy(() -> PaymentPlanRow.from(parse(events.create("payment_plan", image))))
                 .isInstanceOf(InvalidChangeEvent.class).hasMessageContaining("due_date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-01-02T03:04:05Z", "2026-01-02T03:04:05.1Z", "2026-01-02T03:04:05.123456Z",
+        "2026-01-02T03:04:05.123456789Z", "2024-02-29T23:59:59.999Z", "1969-12-31T23:59:59.5Z", "2026-01-02T03:04:05+08:00"})
+    void timestampsReadAsInstantParseReadsThem(String text) {
+        var image = row("follow_up", 3, "occurred_at", text);
+
+        assertThat(FollowUpRow.from(parse(events.create("follow_up", image))).occurredAt()).isEqualTo(Instant.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-02T03:04:05Z", "2026-02-30T03:04:05Z", "2026-01-02T25:00:00Z", "2026-01-02 03:04:05Z",
+        "2026-01-02T03:04:05.1234567890Z", "yesterday"})
+    void aTimestampThatIsNoInstantIsAnInvalidEvent(String text) {
+        var image = row("follow_up", 3, "occurred_at", text);
+
+        assertThatThrownBy(() -> FollowUpRow.from(parse(events.create("follow_up", image))))
+                .isInstanceOf(InvalidChangeEvent.class).hasMessageContaining("occurred_at");
     }
 
     private static ChangeEnvelope parse(DebeziumEvents.Event event) {
