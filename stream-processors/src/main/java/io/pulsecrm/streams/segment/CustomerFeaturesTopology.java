@@ -2,7 +2,7 @@ package io.pulsecrm.streams.segment;
 
 import io.pulsecrm.streams.Topics;
 import io.pulsecrm.streams.change.ChangeTables;
-import io.pulsecrm.streams.change.JsonSerde;
+import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.rows.ContractRow;
 import io.pulsecrm.streams.rows.CustomerRow;
 import io.pulsecrm.streams.rows.FollowUpRow;
@@ -35,13 +35,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class CustomerFeaturesTopology {
 
-    private static final Serde<Receipts.Part> RECEIPT_PART = JsonSerde.of(Receipts.Part.class);
-    private static final Serde<Receipts> RECEIPTS = JsonSerde.of(Receipts.class);
-    private static final Serde<FollowUps.Part> FOLLOW_UP_PART = JsonSerde.of(FollowUps.Part.class);
-    private static final Serde<FollowUps> FOLLOW_UPS = JsonSerde.of(FollowUps.class);
-    private static final Serde<Deals.Part> DEAL_PART = JsonSerde.of(Deals.Part.class);
-    private static final Serde<Deals> DEALS = JsonSerde.of(Deals.class);
-    private static final Serde<Tally> TALLY = JsonSerde.of(Tally.class);
+    private static final Serde<Receipts.Part> RECEIPT_PART = RecordSerde.of(Receipts.Part.class);
+    private static final Serde<Receipts> RECEIPTS = RecordSerde.of(Receipts.class);
+    private static final Serde<FollowUps.Part> FOLLOW_UP_PART = RecordSerde.of(FollowUps.Part.class);
+    private static final Serde<FollowUps> FOLLOW_UPS = RecordSerde.of(FollowUps.class);
+    private static final Serde<Deals.Part> DEAL_PART = RecordSerde.of(Deals.Part.class);
+    private static final Serde<Deals> DEALS = RecordSerde.of(Deals.class);
+    private static final Serde<Tally> TALLY = RecordSerde.of(Tally.class);
 
     private CustomerFeaturesTopology() {}
 

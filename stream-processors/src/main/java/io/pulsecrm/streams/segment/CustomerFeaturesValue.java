@@ -2,6 +2,7 @@ package io.pulsecrm.streams.segment;
 
 import io.pulsecrm.streams.change.JsonSerde;
 import io.pulsecrm.streams.change.OutputVersioner;
+import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.change.Versioned;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public record CustomerFeaturesValue(long customerId, Long ownerId, Long ownerDep
                 in.approvedContracts(), in.receivedTotal().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                 times.countBetween(day.minusDays(29).atStartOfDay(zone).toInstant().toEpochMilli(), end),
                 times.countBetween(day.minusDays(89).atStartOfDay(zone).toInstant().toEpochMilli(), end),
-                List.copyOf(in.campaigns()), in.campaigns().size(), day.toString(), false, version, sourceTsMs);
+                in.campaigns(), in.campaigns().size(), day.toString(), false, version, sourceTsMs);
     }
 
     /** What a deleted customer's last row says: gone, with the features it had (no evaluation of a gone customer). */
@@ -59,7 +60,8 @@ public record CustomerFeaturesValue(long customerId, Long ownerId, Long ownerDep
      * out), so a day change re-emits only the customers whose counts changed.
      */
     static FixedKeyProcessorSupplier<String, CustomerFeaturesValue, CustomerFeaturesValue> versioner() {
-        return OutputVersioner.supplier(EMITTED_STORE, SERDE, new OutputVersioner.Shape<>() {
+        return OutputVersioner.supplier(EMITTED_STORE, RecordSerde.of(CustomerFeaturesValue.class),
+                new OutputVersioner.Shape<>() {
             @Override
             public long lsn(CustomerFeaturesValue value) {
                 return 0;

@@ -2,6 +2,7 @@ package io.pulsecrm.streams.segment;
 
 import io.pulsecrm.streams.rows.CustomerRow;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -12,13 +13,10 @@ import java.util.TreeSet;
  */
 record FeatureInputs(long customerId, Long ownerId, Long ownerDeptId, String industry, String region, String level,
         String source, boolean deal, long approvedContracts, BigDecimal receivedTotal, Long lastReceiptDay,
-        FollowUps followUps, int openDeals, int wonDeals, TreeSet<Long> campaigns) {
+        FollowUps followUps, int openDeals, int wonDeals, List<Long> campaigns) {
 
     static FeatureInputs of(CustomerRow customer) {
-        TreeSet<Long> campaigns = new TreeSet<>();
-        if (customer.campaignId() != null) {
-            campaigns.add(customer.campaignId());
-        }
+        List<Long> campaigns = customer.campaignId() == null ? List.of() : List.of(customer.campaignId());
         return new FeatureInputs(customer.id(), customer.ownerId(), customer.ownerDeptId(), customer.industry(),
                 customer.region(), customer.level(), customer.source(), "DEAL".equals(customer.dealStatus()), 0,
                 BigDecimal.ZERO, null, FollowUps.none(), 0, 0, campaigns);
@@ -64,9 +62,10 @@ record FeatureInputs(long customerId, Long ownerId, Long ownerDeptId, String ind
         return ownerId == null ? "POOLED" : "PROSPECT";
     }
 
-    private static TreeSet<Long> union(TreeSet<Long> campaigns, Tally more) {
+    /** The campaign ids of both, sorted, each once. */
+    private static List<Long> union(List<Long> campaigns, Tally more) {
         TreeSet<Long> all = new TreeSet<>(campaigns);
-        all.addAll(more.counts().keySet());
-        return all;
+        all.addAll(more.values());
+        return List.copyOf(all);
     }
 }

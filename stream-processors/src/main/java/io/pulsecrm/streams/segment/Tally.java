@@ -1,59 +1,76 @@
 package io.pulsecrm.streams.segment;
 
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * A multiset of longs (campaign ids, follow-up times, receipt days) with how often each occurs.
+ * A multiset of longs (campaign ids, follow-up times, receipt days): the values sorted, repeats kept.
  *
- * <p>Why counts and not a set: an aggregate's subtractor must remove exactly what its adder added, and two deals
- * of one campaign, or two receipts on one day, must leave one behind when one of them goes.
+ * <p>Why repeats: an aggregate's subtractor must remove exactly what its adder added, and two deals of one campaign,
+ * or two receipts on one day, must leave one behind when one of them goes. A sorted list (not a map) because the
+ * state serde stores records and lists.
  */
-record Tally(TreeMap<Long, Integer> counts) {
+record Tally(List<Long> values) {
+
+    Tally {
+        values = List.copyOf(values);
+    }
 
     static Tally empty() {
-        return new Tally(new TreeMap<>());
+        return new Tally(List.of());
     }
 
     Tally plus(long value) {
-        TreeMap<Long, Integer> next = new TreeMap<>(counts);
-        next.merge(value, 1, Integer::sum);
+        List<Long> next = new ArrayList<>(values.size() + 1);
+        next.addAll(values);
+        next.add(insertionPoint(value), value);
         return new Tally(next);
     }
 
-    /** Removing a value that is not there (pruned before) changes nothing. */
+    /** Removing a value that is not there (dropped before) changes nothing. */
     Tally minus(long value) {
-        Integer count = counts.get(value);
-        if (count == null) {
+        int at = Collections.binarySearch(values, value);
+        if (at < 0) {
             return this;
         }
-        TreeMap<Long, Integer> next = new TreeMap<>(counts);
-        if (count <= 1) {
-            next.remove(value);
-        } else {
-            next.put(value, count - 1);
-        }
+        List<Long> next = new ArrayList<>(values);
+        next.remove(at);
         return new Tally(next);
     }
 
     /** Without the values below {@code floor}: what no evaluation can count any more. */
     Tally from(long floor) {
-        return counts.isEmpty() || counts.firstKey() >= floor ? this : new Tally(new TreeMap<>(counts.tailMap(floor)));
+        int first = insertionPoint(floor);
+        return first == 0 ? this : new Tally(values.subList(first, values.size()));
     }
 
     /** How many values lie in {@code [from, to)}. */
     int countBetween(long from, long to) {
-        int n = 0;
-        for (int count : counts.subMap(from, to).values()) {
-            n += count;
-        }
-        return n;
-    }
-
-    boolean isEmpty() {
-        return counts.isEmpty();
+        return insertionPoint(to) - insertionPoint(from);
     }
 
     Long max() {
-        return counts.isEmpty() ? null : counts.lastKey();
+        return values.isEmpty() ? null : values.getLast();
+    }
+
+    /** The distinct values, in order. */
+    List<Long> distinct() {
+        return values.stream().distinct().toList();
+    }
+
+    /** The index of the first value not below {@code value}. */
+    private int insertionPoint(long value) {
+        int low = 0;
+        int high = values.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values.get(mid) < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -25,6 +25,9 @@ final class SegmentDriver implements AutoCloseable {
     private final Map<String, TestInputTopic<String, String>> inputs = new HashMap<>();
     private final TestOutputTopic<String, CustomerFeaturesValue> features;
     private final TestOutputTopic<String, byte[]> deadLetters;
+    private final TestOutputTopic<String, SegmentMember> members;
+    private final TestOutputTopic<String, SegmentMemberEvent> memberEvents;
+    private final Map<String, SegmentMember> latestMembers = new HashMap<>();
     private final Map<String, CustomerFeaturesValue> latestFeatures = new HashMap<>();
 
     SegmentDriver(Path stateDir, Instant wallClock) {
@@ -38,6 +41,10 @@ final class SegmentDriver implements AutoCloseable {
         driver = new TopologyTestDriver(SegmentTopology.build(builder, Topics.DEFAULT), props, wallClock);
         features = driver.createOutputTopic(SegmentTopology.CUSTOMER_FEATURES.name(), Serdes.String().deserializer(),
                 CustomerFeaturesValue.serde().deserializer());
+        members = driver.createOutputTopic(SegmentTopology.SEGMENT_MEMBER.name(), Serdes.String().deserializer(),
+                SegmentMember.serde().deserializer());
+        memberEvents = driver.createOutputTopic(SegmentTopology.SEGMENT_MEMBER_EVENT.name(),
+                Serdes.String().deserializer(), SegmentMemberEvent.serde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DLQ_CDC.name(), Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
     }
@@ -70,6 +77,24 @@ final class SegmentDriver implements AutoCloseable {
         var list = features.readValuesToList();
         list.forEach(v -> latestFeatures.put(Long.toString(v.customerId()), v));
         return list;
+    }
+
+    /** The latest membership record of a customer in a segment, or null if none was ever published. */
+    SegmentMember member(long segmentId, long customerId) {
+        members.readKeyValuesToList().forEach(kv -> latestMembers.put(kv.key, kv.value));
+        return latestMembers.get(segmentId + ":" + customerId);
+    }
+
+    /** The customers now in the segment, from every membership record published so far. */
+    java.util.Set<Long> membersOf(long segmentId) {
+        members.readKeyValuesToList().forEach(kv -> latestMembers.put(kv.key, kv.value));
+        return latestMembers.values().stream().filter(m -> m.segmentId() == segmentId && m.member())
+                .map(SegmentMember::customerId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The events published since the last read, key and value. */
+    java.util.List<org.apache.kafka.streams.KeyValue<String, SegmentMemberEvent>> newEvents() {
+        return memberEvents.readKeyValuesToList();
     }
 
     long deadLettered() {
