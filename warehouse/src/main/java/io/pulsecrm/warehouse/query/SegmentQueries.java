@@ -1,5 +1,7 @@
 package io.pulsecrm.warehouse.query;
 
+import io.pulsecrm.segment.Rule;
+import io.pulsecrm.segment.SqlPredicate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,6 +52,11 @@ public final class SegmentQueries {
             ORDER BY day
             """.formatted(MEMBER_SCOPE);
 
+    // The rule's predicate is segment-rules' text with a ? for every value: no value of the rule is spliced in.
+    static final String PREVIEW = """
+            SELECT count() FROM customer_features FINAL WHERE is_deleted = 0 AND (%s) AND %s
+            """;
+
     private final DataSource dataSource;
 
     /** @param dataSource connections on the warehouse database ({@link io.pulsecrm.warehouse.ClickHouseDataSources#create}) */
@@ -68,6 +75,24 @@ public final class SegmentQueries {
             }
         } catch (SQLException e) {
             throw new WarehouseQueryException("members of segment " + segmentId, e);
+        }
+    }
+
+    /**
+     * How many customers the viewer sees (their current owner) would be in a segment of {@code rule} on {@code
+     * evaluationDate}, from the features as the stream last published them.
+     */
+    public long previewCount(Rule rule, LocalDate evaluationDate, ViewerScope viewer) {
+        SqlPredicate predicate = rule.toClickHouse(evaluationDate);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(PREVIEW.formatted(predicate.sql(),
+                     OwnedInScope.condition("customer_id", "CUSTOMER")))) {
+            OwnedInScope.bind(query, predicate.bind(query, 1), viewer);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("segment preview", e);
         }
     }
 

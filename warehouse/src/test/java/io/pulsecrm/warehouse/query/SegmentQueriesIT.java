@@ -3,6 +3,7 @@ package io.pulsecrm.warehouse.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pulsecrm.scope.VisibleScope;
+import io.pulsecrm.segment.Rule;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.ClickHouseMigrations;
 import io.pulsecrm.warehouse.WarehouseStack;
@@ -56,6 +57,10 @@ class SegmentQueriesIT {
         rows.segmentMember(SEGMENT, 503, false, null, null, at("2025-11-02T11:00:00"));
         rows.segmentMember(OTHER_SEGMENT, 504, true, REP, EAST, at("2025-11-02T10:00:00"));
         rows.teamMember(TEAMMATE, "CUSTOMER", 502, "READ", false);
+        rows.customerFeatures(601, REP, EAST, "IT", "150000.00", LocalDate.of(2025, 11, 1), false);
+        rows.customerFeatures(602, OTHER, WEST, "IT", "90000.00", LocalDate.of(2025, 11, 20), false);
+        rows.customerFeatures(603, REP, EAST, "FINANCE'); DROP TABLE segment; --", "500000.00", null, false);
+        rows.customerFeatures(604, REP, EAST, "IT", "200000.00", LocalDate.of(2025, 11, 1), true);
     }
 
     @Test
@@ -78,6 +83,20 @@ class SegmentQueriesIT {
                 .containsExactly(501L);
         assertThat(segments.memberCount(SEGMENT, teammate)).isEqualTo(1);
         assertThat(segments.memberCount(SEGMENT, nobodysRep)).isZero();
+    }
+
+    @Test
+    void previewCountsTheLiveCustomersTheRuleMatchesOnTheDateWithinTheScope() {
+        Rule rule = Rule.parse("""
+                {"op":"AND","rules":[{"feature":"industry","operator":"IN","values":["IT","FINANCE'); DROP TABLE segment; --"]},
+                  {"op":"OR","rules":[{"feature":"received_total","operator":"GTE","values":["100000.00"]},
+                                      {"feature":"recency_days","operator":"LTE","values":[5]}]}]}""");
+        LocalDate day = LocalDate.of(2025, 11, 24);
+        var eastManager = new ViewerScope(REP, new VisibleScope(false, Set.of(), Set.of(EAST)));
+
+        assertThat(segments.previewCount(rule, day, ViewerScope.EVERYTHING)).isEqualTo(3);
+        assertThat(segments.previewCount(rule, day, eastManager)).isEqualTo(2);
+        assertThat(segments.previewCount(rule, LocalDate.of(2025, 12, 24), ViewerScope.EVERYTHING)).isEqualTo(2);
     }
 
     @Test

@@ -99,6 +99,15 @@ public final class WarehouseRows {
         return entity("customer", "id, name", false, id, name);
     }
 
+    /** A row of {@code customer_features}: the features a preview reads, the others at their defaults. */
+    public void customerFeatures(long customerId, Long ownerId, Long ownerDeptId, String industry, String receivedTotal,
+            LocalDate lastReceiptOn, boolean deleted) {
+        insert("customer_features", "customer_id, owner_id, owner_dept_id, industry, level, lifecycle_stage, "
+                + "last_receipt_on, received_total, evaluated_on, version, is_deleted, commit_ts", customerId, ownerId,
+                ownerDeptId, industry, "NORMAL", "PROSPECT", lastReceiptOn, new BigDecimal(receivedTotal),
+                LocalDate.of(2025, 11, 24), version.incrementAndGet(), deleted ? 1 : 0, Instant.now());
+    }
+
     /** A row of {@code segment_member} with the next version; {@code since} in epoch milliseconds. */
     public void segmentMember(long segmentId, long customerId, boolean member, Long ownerId, Long ownerDeptId,
             long sinceMs) {
