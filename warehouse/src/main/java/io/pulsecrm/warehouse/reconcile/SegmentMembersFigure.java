@@ -27,6 +27,8 @@ import java.util.Map;
 final class SegmentMembersFigure {
 
     static final String SEGMENTS = "SELECT id, rule::text FROM segment ORDER BY id";
+    // segment arrives with oltp-app's V35: on a database without it there is no segment, so nothing to compare
+    static final String HAS_SEGMENTS = "SELECT to_regclass('public.segment') IS NOT NULL";
 
     // ? 1 and 2: the zone whose days count the follow-ups, ? 3: today (the evaluation date)
     static final String FEATURES = """
@@ -75,6 +77,9 @@ final class SegmentMembersFigure {
     private static FigureRows members(Connection postgres, ZoneId zone) throws SQLException {
         LocalDate today = LocalDate.now(zone);
         Map<String, Rule> rules = rules(postgres);
+        if (rules.isEmpty()) {
+            return FigureRows.builder().build();
+        }
         long[] counts = new long[rules.size()];
         List<Rule> inOrder = new ArrayList<>(rules.values());
         try (PreparedStatement query = postgres.prepareStatement(FEATURES)) {
@@ -105,6 +110,11 @@ final class SegmentMembersFigure {
     /** Every segment's rule by id; null for one that is not valid. */
     private static Map<String, Rule> rules(Connection postgres) throws SQLException {
         Map<String, Rule> rules = new LinkedHashMap<>();
+        try (PreparedStatement exists = postgres.prepareStatement(HAS_SEGMENTS); ResultSet rs = exists.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return rules;
+            }
+        }
         try (PreparedStatement query = postgres.prepareStatement(SEGMENTS); ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 Rule rule;
