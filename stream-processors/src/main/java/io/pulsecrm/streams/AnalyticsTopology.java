@@ -2,6 +2,7 @@ package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
+import io.pulsecrm.streams.segment.SegmentTopology;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -19,6 +20,7 @@ public final class AnalyticsTopology {
     public static Topology build(StreamsBuilder builder, Topics topics) {
         var tables = new ChangeTables(builder, topics.dlqCdc());
         PipelineByStageTopology.addTo(tables, topics);
+        SegmentTopology.addTo(tables, topics);
         return builder.build();
     }
 

@@ -4,6 +4,7 @@ import io.pulsecrm.streams.cdc.CdcConfig;
 import io.pulsecrm.streams.cdc.PostgresSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public record StreamProcessorsConfig(
         int healthPort,
         List<String> cdcTables,
         Duration cdcHeartbeatInterval,
-        short replicationFactor) {
+        short replicationFactor,
+        ZoneId segmentZone) {
 
     static final int PARTITIONS = 3;
 
@@ -36,7 +38,8 @@ public record StreamProcessorsConfig(
                 Integer.parseInt(env.getOrDefault("CRM_HEALTH_PORT", "8091")),
                 Arrays.stream(tables.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
-                Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")));
+                Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
+                ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", "Asia/Shanghai")));
     }
 
     public CdcConfig cdc() {

@@ -2,7 +2,6 @@ package io.pulsecrm.warehouse.query;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Which rows of {@code opportunity FINAL} are a viewer's open deals: live, OPEN, and everything, or owned by an owner
@@ -19,21 +18,14 @@ import java.util.List;
 final class OpenDealsInScope {
 
     /** A WHERE condition with four parameters, bound by {@link #bind}. */
-    static final String CONDITION = """
-            is_deleted = 0 AND status = 'OPEN'
-                  AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id)
-                       OR id IN (SELECT entity_id FROM org_record_team_member FINAL
-                                 WHERE user_id = ? AND entity_type = 'OPPORTUNITY' AND is_deleted = 0))""";
+    static final String CONDITION = "is_deleted = 0 AND status = 'OPEN'\n      AND "
+            + OwnedInScope.condition("id", "OPPORTUNITY");
 
     private OpenDealsInScope() {
     }
 
     /** Binds {@link #CONDITION}'s parameters from {@code first} on; returns the index of the next parameter. */
     static int bind(PreparedStatement query, int first, ViewerScope viewer) throws SQLException {
-        query.setInt(first, viewer.scope().all() ? 1 : 0);
-        query.setObject(first + 1, List.copyOf(viewer.scope().owners()));
-        query.setObject(first + 2, List.copyOf(viewer.scope().departments()));
-        query.setLong(first + 3, viewer.viewerId());
-        return first + 4;
+        return OwnedInScope.bind(query, first, viewer);
     }
 }

@@ -1,5 +1,7 @@
 package io.pulsecrm.warehouse.reconcile;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,13 @@ import java.util.Objects;
  * queries take the same bind parameters, in the same order.
  */
 record Figure(String name, List<String> keyColumns, List<String> valueColumns, String postgresSql, String clickHouseSql,
-              List<Object> parameters) {
+              List<Object> parameters, PostgresSide postgresSide) {
+
+    /** A PostgreSQL side that is more than one query (a recomputation in Java over what a query read). */
+    @FunctionalInterface
+    interface PostgresSide {
+        FigureRows read(Connection postgres) throws SQLException;
+    }
 
     Figure {
         Objects.requireNonNull(name, "name");
@@ -21,7 +29,17 @@ record Figure(String name, List<String> keyColumns, List<String> valueColumns, S
         }
     }
 
+    Figure(String name, List<String> keyColumns, List<String> valueColumns, String postgresSql, String clickHouseSql,
+           List<Object> parameters) {
+        this(name, keyColumns, valueColumns, postgresSql, clickHouseSql, parameters, null);
+    }
+
     Figure(String name, List<String> keyColumns, List<String> valueColumns, String postgresSql, String clickHouseSql) {
         this(name, keyColumns, valueColumns, postgresSql, clickHouseSql, List.of());
+    }
+
+    /** This figure's PostgreSQL rows: its own side if it has one, else its query. */
+    FigureRows readPostgres(Connection postgres) throws SQLException {
+        return postgresSide != null ? postgresSide.read(postgres) : FigureReader.read(postgres, this, postgresSql);
     }
 }

@@ -60,7 +60,7 @@ final class Reconciliation {
         List<String> perFigure = new ArrayList<>();
         int keys = 0;
         for (Figure figure : figures) {
-            FigureRows pg = FigureReader.read(postgres, figure, figure.postgresSql());
+            FigureRows pg = figure.readPostgres(postgres);
             FigureRows ch = FigureReader.read(clickHouse, figure, figure.clickHouseSql());
             List<Difference> differences = Comparison.compare(figure, pg, ch);
             differences.forEach(d -> all.add(new Figured(figure, d)));

@@ -74,6 +74,16 @@ final class InsertParams {
         return object(value);
     }
 
+    /** An Array(Int64). */
+    InsertParams int64Array(long[] values) throws SQLException {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        insert.setArray(++index, insert.getConnection().createArrayOf("Int64", boxed));
+        return this;
+    }
+
     private InsertParams object(Object value) throws SQLException {
         insert.setObject(++index, value);
         return this;

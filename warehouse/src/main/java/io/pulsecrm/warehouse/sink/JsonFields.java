@@ -151,6 +151,41 @@ final class JsonFields {
         return isAbsent(field) ? null : requiredEpochDay(field);
     }
 
+    /** A date sent as an ISO string ({@code 2025-11-24}), held to Date's range like {@link #requiredEpochDay}. */
+    LocalDate requiredIsoDate(String field) throws UnmappableRecordException {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(requiredString(field));
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "not an ISO-8601 date");
+        }
+        if (day.isBefore(LocalDate.EPOCH) || day.isAfter(LAST_DATE)) {
+            throw invalid(field, "outside the days 1970-01-01 to " + LAST_DATE + " that Date holds");
+        }
+        return day;
+    }
+
+    LocalDate optionalIsoDate(String field) throws UnmappableRecordException {
+        return isAbsent(field) ? null : requiredIsoDate(field);
+    }
+
+    /** An array of integers (ids). */
+    long[] requiredLongs(String field) throws UnmappableRecordException {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw invalid(field, "not an array");
+        }
+        long[] longs = new long[value.size()];
+        for (int i = 0; i < longs.length; i++) {
+            JsonNode item = value.get(i);
+            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+                throw invalid(field, "not an array of integers");
+            }
+            longs[i] = item.longValue();
+        }
+        return longs;
+    }
+
     private BigDecimal decimal(String field) throws UnmappableRecordException {
         JsonNode value = required(field);
         try {

@@ -26,17 +26,24 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         // The reps' records keep their PostgreSQL names in ClickHouse: the route's table is the topic's table.
         for (Route mirrored : List.of(CustomerRow.ROUTE, ContactRow.ROUTE, LeadRow.ROUTE, FollowUpRow.ROUTE,
                 ContractRow.ROUTE, PaymentPlanRow.ROUTE, ReceiptRow.ROUTE, CampaignRow.ROUTE, CampaignCostRow.ROUTE,
-                SalesTargetRow.ROUTE, PoolEventRow.ROUTE)) {
+                SalesTargetRow.ROUTE, PoolEventRow.ROUTE, SegmentRow.ROUTE)) {
             routes.put(mirrored.table(), mirrored);
         }
         return routes;
     }
+
+    /** The {@code analytics.*} topics besides the pipeline's, and the route of each. */
+    static final Map<String, Route> ANALYTICS = Map.of(
+            "analytics.customer_features", CustomerFeaturesRow.ROUTE,
+            "analytics.segment_member", SegmentMemberRow.ROUTE,
+            "analytics.segment_member_event", SegmentMemberEventRow.ROUTE);
 
     static Map<String, Route> forTopics(SinkTopics topics) {
         Map<String, Route> routes = new HashMap<>();
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
         CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
+        routes.putAll(ANALYTICS);
         return Map.copyOf(routes);
     }
 }

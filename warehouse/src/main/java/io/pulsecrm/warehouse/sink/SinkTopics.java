@@ -2,6 +2,7 @@ package io.pulsecrm.warehouse.sink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The topics the sink reads and the one it dead-letters to (names from docs/architecture.md): the pipeline
@@ -29,6 +30,7 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         List<String> topics = new ArrayList<>();
         topics.add(pipelineByStage);
         Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        topics.addAll(new TreeSet<>(Route.ANALYTICS.keySet()));
         return topics;
     }
 

@@ -94,6 +94,34 @@ public final class WarehouseRows {
         return progress("pipeline_by_stage", at, v);
     }
 
+    /** A customer with only its name (the other columns at their defaults). */
+    public Instant customer(long id, String name) {
+        return entity("customer", "id, name", false, id, name);
+    }
+
+    /** A row of {@code customer_features}: the features a preview reads, the others at their defaults. */
+    public void customerFeatures(long customerId, Long ownerId, Long ownerDeptId, String industry, String receivedTotal,
+            LocalDate lastReceiptOn, boolean deleted) {
+        insert("customer_features", "customer_id, owner_id, owner_dept_id, industry, level, lifecycle_stage, "
+                + "last_receipt_on, received_total, evaluated_on, version, is_deleted, commit_ts", customerId, ownerId,
+                ownerDeptId, industry, "NORMAL", "PROSPECT", lastReceiptOn, new BigDecimal(receivedTotal),
+                LocalDate.of(2025, 11, 24), version.incrementAndGet(), deleted ? 1 : 0, Instant.now());
+    }
+
+    /** A row of {@code segment_member} with the next version; {@code since} in epoch milliseconds. */
+    public void segmentMember(long segmentId, long customerId, boolean member, Long ownerId, Long ownerDeptId,
+            long sinceMs) {
+        insert("segment_member", "segment_id, customer_id, is_member, owner_id, owner_dept_id, since, version, commit_ts",
+                segmentId, customerId, member ? 1 : 0, ownerId, ownerDeptId, Instant.ofEpochMilli(sinceMs),
+                version.incrementAndGet(), Instant.ofEpochMilli(sinceMs));
+    }
+
+    /** A row of {@code segment_member_event}. */
+    public void segmentEvent(long segmentId, long customerId, String kind, long atMs, Long ownerId, Long ownerDeptId) {
+        insert("segment_member_event", "segment_id, customer_id, kind, at, owner_id, owner_dept_id, version",
+                segmentId, customerId, kind, Instant.ofEpochMilli(atMs), ownerId, ownerDeptId, version.incrementAndGet());
+    }
+
     private Instant entity(String table, String columns, boolean deleted, Object... values) {
         long at = clock.addAndGet(1_000);
         long v = version.incrementAndGet();
