@@ -53,10 +53,10 @@ public class DashboardFilterResolver {
                 : Period.MONTH;
         Set<Long> departments = null;
         if (request.departmentId() != null) {
-            departments = departmentTree(request.departmentId(), scope, directory.get());
+            departments = departmentTree("dept", request.departmentId(), scope, directory.get());
         }
         if (request.employeeId() != null) {
-            checkEmployee(request.employeeId(), scope, directory.get());
+            checkEmployee("emp", request.employeeId(), scope, directory.get());
         }
         return new DashboardFilters(request.period(), range, request.period().before(range), kpi,
                 kpi.containing(range.to()), request.departmentId(), departments, request.employeeId(), today);
@@ -72,18 +72,24 @@ public class DashboardFilterResolver {
         return scope.scope().all() || scope.scope().owners().contains(userId);
     }
 
-    private static Set<Long> departmentTree(long departmentId, ViewerScope scope, OrgDirectory directory) {
+    /**
+     * The department (named by {@code parameter}) and the departments under it.
+     *
+     * @throws OutOfScope when it does not exist or the viewer may not choose it
+     */
+    public static Set<Long> departmentTree(String parameter, long departmentId, ViewerScope scope, OrgDirectory directory) {
         boolean exists = directory.departments().stream().anyMatch(d -> d.id() == departmentId);
         if (!exists || !mayChooseDepartment(scope, departmentId)) {
-            throw new OutOfScope("dept", departmentId);
+            throw new OutOfScope(parameter, departmentId);
         }
         return subtree(departmentId, directory);
     }
 
-    private static void checkEmployee(long userId, ViewerScope scope, OrgDirectory directory) {
+    /** @throws OutOfScope when the user (named by {@code parameter}) does not exist or the viewer may not choose them */
+    public static void checkEmployee(String parameter, long userId, ViewerScope scope, OrgDirectory directory) {
         boolean exists = directory.people().stream().anyMatch(p -> p.id() == userId);
         if (!exists || !mayChooseEmployee(scope, userId)) {
-            throw new OutOfScope("emp", userId);
+            throw new OutOfScope(parameter, userId);
         }
     }
 

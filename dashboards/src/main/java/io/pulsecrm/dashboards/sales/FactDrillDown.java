@@ -6,7 +6,6 @@ import io.pulsecrm.dashboards.config.DashboardsProperties;
 import io.pulsecrm.dashboards.filter.DashboardFilterResolver;
 import io.pulsecrm.dashboards.filter.DashboardFilters;
 import io.pulsecrm.dashboards.filter.DirectorySource;
-import io.pulsecrm.dashboards.filter.OutOfScope;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
@@ -52,18 +51,14 @@ class FactDrillDown {
         DashboardFilters page = resolver.resolve(request.filters(), scope, org);
         FactFilter filter = page.factFilter().withCategory(request.category());
         if (request.owner() != null) {
-            if (!DashboardFilterResolver.mayChooseEmployee(scope, request.owner())) {
-                throw new OutOfScope("owner", request.owner());
-            }
+            DashboardFilterResolver.checkEmployee("owner", request.owner(), scope, org.get());
             filter = page.employeeId() != null && !page.employeeId().equals(request.owner())
                     ? new FactFilter(Set.of(), null, request.category()) // two different people: nobody
                     : filter.withOwner(request.owner());
         }
         if (request.department() != null) {
-            if (!DashboardFilterResolver.mayChooseDepartment(scope, request.department())) {
-                throw new OutOfScope("department", request.department());
-            }
-            Set<Long> tree = new HashSet<>(DashboardFilterResolver.subtree(request.department(), org.get()));
+            Set<Long> tree = new HashSet<>(
+                    DashboardFilterResolver.departmentTree("department", request.department(), scope, org.get()));
             if (filter.departments() != null) {
                 tree.retainAll(filter.departments());
             }
