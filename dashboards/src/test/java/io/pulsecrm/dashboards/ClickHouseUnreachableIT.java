@@ -69,7 +69,7 @@ class ClickHouseUnreachableIT {
         HttpResponse<String> response = get("/");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("实时销售漏斗");
+        assertThat(response.body()).contains("销售驾驶舱");
     }
 
     @Test

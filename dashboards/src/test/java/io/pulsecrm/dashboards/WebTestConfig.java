@@ -2,6 +2,8 @@ package io.pulsecrm.dashboards;
 
 import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
+import io.pulsecrm.dashboards.filter.FakeDirectory;
+import io.pulsecrm.dashboards.sales.FakeSalesWarehouse;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,18 @@ public class WebTestConfig {
     @Primary
     FakeStageDeals fakeStageDeals() {
         return new FakeStageDeals();
+    }
+
+    @Bean
+    @Primary
+    FakeSalesWarehouse fakeSalesWarehouse() {
+        return new FakeSalesWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeDirectory fakeDirectory() {
+        return new FakeDirectory();
     }
 
     @Bean

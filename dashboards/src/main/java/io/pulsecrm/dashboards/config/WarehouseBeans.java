@@ -8,6 +8,9 @@ import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
+import io.pulsecrm.warehouse.query.sales.DirectoryQueries;
+import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
+import io.pulsecrm.warehouse.query.sales.SalesTargetQueries;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +50,21 @@ class WarehouseBeans {
     @Bean
     PipelineDealQueries pipelineDealQueries(DataSource clickhouse) {
         return new PipelineDealQueries(clickhouse);
+    }
+
+    @Bean
+    SalesFactQueries salesFactQueries(DataSource clickhouse) {
+        return new SalesFactQueries(clickhouse);
+    }
+
+    @Bean
+    SalesTargetQueries salesTargetQueries(DataSource clickhouse) {
+        return new SalesTargetQueries(clickhouse);
+    }
+
+    @Bean
+    DirectoryQueries directoryQueries(DataSource clickhouse) {
+        return new DirectoryQueries(clickhouse);
     }
 
     @Bean

@@ -18,10 +18,4 @@ public interface PipelineWarehouse {
      */
     List<StageFigures> openPipelineByStage(ViewerScope scope);
 
-    /**
-     * The sink's watermark: one cheap query, polled often.
-     *
-     * @throws WarehouseUnavailable when ClickHouse cannot answer
-     */
-    Watermark latestWatermark();
 }

@@ -2,6 +2,7 @@ package io.pulsecrm.dashboards.web;
 
 import io.pulsecrm.dashboards.drilldown.InvalidParameters;
 import io.pulsecrm.dashboards.drilldown.StageNotFound;
+import io.pulsecrm.dashboards.filter.OutOfScope;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +28,7 @@ class ProblemHandlers {
 
     static final URI WAREHOUSE_UNAVAILABLE = URI.create("urn:pulsecrm:problem:warehouse-unavailable");
     static final URI INVALID_INPUT = URI.create("urn:pulsecrm:problem:invalid-input");
+    static final URI OUT_OF_SCOPE = URI.create("urn:pulsecrm:problem:out-of-scope");
     static final URI STAGE_NOT_FOUND = URI.create("urn:pulsecrm:problem:stage-not-found");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
@@ -60,6 +62,19 @@ class ProblemHandlers {
         problem.setProperty("code", "invalid-input");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A filter naming a department or employee outside the scope: the same answer whether it exists or not. */
+    @ExceptionHandler(OutOfScope.class)
+    ResponseEntity<ProblemDetail> outOfScope(OutOfScope e, Locale locale) {
+        log.info("Answering 403: {}", e.getMessage());
+        String field = e.parameter();
+        var problem = problem(HttpStatus.FORBIDDEN, OUT_OF_SCOPE, "outOfScope", locale,
+                field + ": " + messages.getMessage("problem.parameter.outOfScope", null, locale));
+        problem.setProperty("code", "out-of-scope");
+        problem.setProperty("errors", List.of(Map.of("field", field,
+                "message", messages.getMessage("problem.parameter.outOfScope", null, locale))));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(StageNotFound.class)

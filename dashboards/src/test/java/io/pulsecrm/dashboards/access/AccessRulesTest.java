@@ -63,7 +63,7 @@ class AccessRulesTest {
     @Test
     void assetsAndHealthArePublicEvenWithAStaleCookie() throws Exception {
         Cookie stale = new Cookie("PULSE_TOKEN", "not.a.token");
-        mvc.perform(get("/js/pipeline-page.js").cookie(stale)).andExpect(status().isOk());
+        mvc.perform(get("/js/dashboard-page.js").cookie(stale)).andExpect(status().isOk());
         mvc.perform(get("/css/pipeline.css")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health").cookie(stale)).andExpect(status().isOk());
     }

@@ -1,36 +1,40 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.dashboards.board.SinkWatermarks;
+import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A warehouse the web tests control: what the sink "wrote" last, whether ClickHouse answers, and how
- * often it was asked. The real one is exercised by the *IT tests on the local stack.
+ * A warehouse the web tests control: what the sink "wrote" last (the deals' watermark moves), whether ClickHouse
+ * answers, and how often it was asked. The real one is exercised by the *IT tests on the local stack.
  */
-public class FakePipelineWarehouse implements PipelineWarehouse {
+public class FakePipelineWarehouse implements PipelineWarehouse, SinkWatermarks {
 
     private static final AtomicLong TOKENS = new AtomicLong();
 
-    private volatile Watermark watermark = Watermark.NONE;
+    private volatile SinkProgress.Watermark deals;
+    private volatile SinkProgress.Watermark organization;
     private volatile List<StageFigures> rows = List.of();
     private volatile boolean down;
     private volatile ViewerScope lastScope;
     private final AtomicInteger figureQueries = new AtomicInteger();
     private final AtomicInteger watermarkQueries = new AtomicInteger();
 
-    /** New rows reached ClickHouse: a fresh watermark. */
+    /** New rows reached ClickHouse: the deals' watermark moves, with this newest commit time. */
     public void sinkWrote(Instant dataTime, StageFigures... stages) {
         rows = List.of(stages);
-        watermark = new Watermark("fake-" + TOKENS.incrementAndGet(), watermark.scopeToken(), dataTime);
+        deals = new SinkProgress.Watermark("opportunity", Instant.now(), dataTime, TOKENS.incrementAndGet(), stages.length);
         down = false;
     }
 
     /** A role, department, user or session changed: logins and scopes are checked again. */
     public void organizationChanged() {
-        watermark = new Watermark(watermark.token(), "org-" + TOKENS.incrementAndGet(), watermark.updatedAt());
+        organization = new SinkProgress.Watermark("org_user", Instant.now(), Instant.now(), TOKENS.incrementAndGet(), 1);
     }
 
     public ViewerScope lastScope() {
@@ -62,10 +66,18 @@ public class FakePipelineWarehouse implements PipelineWarehouse {
     }
 
     @Override
-    public Watermark latestWatermark() {
+    public Map<String, SinkProgress.Watermark> latest() {
         watermarkQueries.incrementAndGet();
         failIfDown();
-        return watermark;
+        var deals = this.deals;
+        var organization = this.organization;
+        if (deals == null && organization == null) {
+            return Map.of();
+        }
+        if (organization == null) {
+            return Map.of("opportunity", deals);
+        }
+        return deals == null ? Map.of("org_user", organization) : Map.of("opportunity", deals, "org_user", organization);
     }
 
     private void failIfDown() {

@@ -3,6 +3,7 @@ package io.pulsecrm.dashboards.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.dashboards.board.DashboardFeed;
 import io.pulsecrm.dashboards.support.BuiltInRoles;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
@@ -46,7 +47,7 @@ class PipelineLiveIT {
     }
 
     @LocalServerPort int port;
-    @Autowired PipelineFeed feed;
+    @Autowired DashboardFeed feed;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
+import io.pulsecrm.dashboards.board.DashboardFeed;
 import io.pulsecrm.dashboards.WebTestConfig;
 import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.access.Viewer;
@@ -38,7 +39,7 @@ class PipelineStreamTest {
 
     @Autowired MockMvc mvc;
     @Autowired FakePipelineWarehouse warehouse;
-    @Autowired PipelineFeed feed;
+    @Autowired DashboardFeed feed;
     @Autowired FakeViewerAccess logins;
 
     private final List<MvcResult> streams = new ArrayList<>();

@@ -81,7 +81,7 @@ class PipelinePageBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("status")).getDomAttribute("data-state")).isEqualTo("live");
         assertThat(rowOrder()).containsExactly("301", "302", "303");
         assertThat(chart().get("title")).isEqualTo("进行中商机漏斗");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("实时销售漏斗");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("销售驾驶舱");
 
         HeadlessChromium.screenshot(browser, "pipeline-zh-CN");
     }
@@ -94,7 +94,7 @@ class PipelinePageBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "40".equals(rowAttribute(301, "data-open-count")));
         await().atMost(WAIT).until(() -> chartCount("资格审查") == 40);
         assertThat(chart().get("title")).isEqualTo("Open pipeline by stage");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Live pipeline");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sales dashboard");
         Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth;");
         Object viewport = browser.executeScript("return window.innerWidth;");
         assertThat(((Number) pageWidth).longValue()).as("no sideways scrolling").isLessThanOrEqualTo(((Number) viewport).longValue());

@@ -41,10 +41,12 @@ class PipelinePageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<html lang=\"zh-CN\""),
-                        containsString("<h1>实时销售漏斗</h1>"),
+                        containsString("<h1>销售驾驶舱</h1>"),
                         containsString("加权金额"),
-                        containsString("data-chart-url=\"/api/v1/charts/pipeline?lang=zh-CN\""),
-                        containsString("data-stream-url=\"/api/v1/stream?lang=zh-CN\""),
+                        containsString("data-dashboard-url=\"/api/v1/dashboard\""),
+                        containsString("data-stream-url=\"/api/v1/stream\""),
+                        containsString("data-drill-url=\"/api/v1/drill\""),
+                        containsString("新增客户"), containsString("业绩目标完成率"), containsString("公海动态"),
                         containsString("data-deals-url=\"/api/v1/charts/pipeline/deals\""),
                         containsString("该阶段进行中的商机"),
                         containsString("href=\"/?lang=en\""))));
@@ -53,9 +55,9 @@ class PipelinePageTest {
     @Test
     void pageIsEnglishWhenAskedByParameterOrByAcceptLanguage() throws Exception {
         mvc.perform(get("/").with(as(admin())).param("lang", "en"))
-                .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("<h1>Live pipeline</h1>"))));
+                .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("<h1>Sales dashboard</h1>"))));
         mvc.perform(get("/").with(as(admin())).header("Accept-Language", "en-GB,en;q=0.8"))
-                .andExpect(content().string(containsString("<h1>Live pipeline</h1>")));
+                .andExpect(content().string(containsString("<h1>Sales dashboard</h1>")));
     }
 
     @Test
@@ -64,10 +66,12 @@ class PipelinePageTest {
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(content().string(allOf(
                         containsString("<script src=\"" + ECHARTS + "\"></script>"),
-                        containsString("<script type=\"module\" src=\"/js/pipeline-page.js\"></script>"),
+                        containsString("<script type=\"module\" src=\"/js/dashboard-page.js\"></script>"),
                         not(containsString("https://")))));
         mvc.perform(get(ECHARTS)).andExpect(status().isOk());
-        mvc.perform(get("/js/pipeline-page.js")).andExpect(status().isOk());
+        for (String script : new String[] {"dashboard-page", "pipeline-widget", "sales-widgets", "records", "filters"}) {
+            mvc.perform(get("/js/" + script + ".js")).andExpect(status().isOk());
+        }
         mvc.perform(get("/js/figures-table.js")).andExpect(status().isOk());
         mvc.perform(get("/js/live-stream.js")).andExpect(status().isOk());
         mvc.perform(get("/js/drill-down.js")).andExpect(status().isOk());

@@ -86,6 +86,24 @@ public final class WarehouseRows {
                 id, name, new BigDecimal(amount), stageId, status, ownerId, ownerDeptId, customerId, expectedCloseDate);
     }
 
+    /**
+     * A row of any mirrored table (the 0004 records: customer, contract, receipt, pool_event, …) as the sink writes it:
+     * the columns given as name, value, name, value, …, then a newer version, {@code is_deleted} and the commit time;
+     * every other column takes its default. Give {@code created_at} etc. when the test counts by them.
+     */
+    public Instant row(String table, boolean deleted, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        var columns = new StringBuilder();
+        Object[] values = new Object[namesAndValues.length / 2];
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.append(i == 0 ? "" : ", ").append((String) namesAndValues[i]);
+            values[i / 2] = namesAndValues[i + 1];
+        }
+        return link(table, columns.toString(), deleted, values);
+    }
+
     public Instant aggregate(long stageId, long openCount, String openAmount, String weightedAmount) {
         long at = clock.addAndGet(1_000);
         long v = version.incrementAndGet();

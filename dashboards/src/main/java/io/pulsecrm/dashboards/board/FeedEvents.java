@@ -1,4 +1,4 @@
-package io.pulsecrm.dashboards.pipeline;
+package io.pulsecrm.dashboards.board;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The feed's problem events, in the viewer's language: the warehouse is down, or the login ended. */
+/**
+ * The feed's problem events, in the viewer's language: the warehouse is down, the login ended, or the filters now name
+ * a department or employee outside the viewer's scope.
+ */
 @Component
 class FeedEvents {
 
@@ -21,11 +24,15 @@ class FeedEvents {
     }
 
     SseEmitter.SseEventBuilder unavailable(Locale locale) {
-        return event(PipelineFeed.UNAVAILABLE_EVENT, HttpStatus.SERVICE_UNAVAILABLE, "warehouseUnavailable", locale);
+        return event(DashboardFeed.UNAVAILABLE_EVENT, HttpStatus.SERVICE_UNAVAILABLE, "warehouseUnavailable", locale);
     }
 
     SseEmitter.SseEventBuilder unauthorized(Locale locale) {
-        return event(PipelineFeed.UNAUTHORIZED_EVENT, HttpStatus.UNAUTHORIZED, "unauthorized", locale);
+        return event(DashboardFeed.UNAUTHORIZED_EVENT, HttpStatus.UNAUTHORIZED, "unauthorized", locale);
+    }
+
+    SseEmitter.SseEventBuilder forbidden(Locale locale) {
+        return event(DashboardFeed.FORBIDDEN_EVENT, HttpStatus.FORBIDDEN, "outOfScope", locale);
     }
 
     private SseEmitter.SseEventBuilder event(String name, HttpStatus status, String key, Locale locale) {

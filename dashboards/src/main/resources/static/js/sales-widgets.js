@@ -1,0 +1,150 @@
+// The sales widgets: brief tiles, KPI, trend, leaderboard, pool. Each returns a function that shows a pushed view;
+// every clickable figure carries its drill-down (set by the server next to the figure) and opens the records panel.
+
+function formats(lang) {
+  return {
+    count: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+    amount: new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  };
+}
+
+function stamp(section, view, lang) {
+  const time = section.querySelector('[data-updated-at]');
+  if (view.updatedAt) {
+    time.dataset.updatedAt = view.updatedAt;
+    time.dateTime = view.updatedAt;
+    time.textContent = new Date(view.updatedAt).toLocaleString(lang);
+  }
+}
+
+function chartOf(section, onClick) {
+  const element = section.querySelector('[data-chart]');
+  const chart = echarts.init(element, null, { renderer: 'canvas' });
+  new ResizeObserver(() => chart.resize()).observe(element);
+  chart.on('click', onClick);
+  return chart;
+}
+
+function cell(text, className, label) {
+  const td = document.createElement('td');
+  if (className) td.className = className;
+  if (label) td.dataset.label = label;
+  td.append(text);
+  return td;
+}
+
+function drillButton(text, drill, title, open) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'stage-link';
+  button.textContent = text;
+  button.addEventListener('click', () => open(drill, title));
+  return button;
+}
+
+export function briefWidget(section, { lang, open }) {
+  const f = formats(lang);
+  const text = (name) => section.dataset[`msg${name}`];
+  let items = [];
+  section.querySelector('[data-tiles]').addEventListener('click', (event) => {
+    const tile = event.target.closest('[data-fact]');
+    const item = tile && items.find((i) => i.fact === tile.dataset.fact);
+    if (item) open(item.drill, tile.querySelector('.tile-label').textContent);
+  });
+  return (view) => {
+    items = view.rows;
+    for (const item of items) {
+      const tile = section.querySelector(`[data-fact="${item.fact}"]`);
+      const money = item.amount !== null && item.amount !== undefined;
+      tile.dataset.count = String(item.count);
+      tile.dataset.amount = money ? String(item.amount) : '';
+      tile.dataset.previousCount = String(item.previousCount);
+      const change = money ? item.amountChange : item.countChange;
+      tile.dataset.change = change === null ? '' : String(change);
+      tile.querySelector('[data-value]').textContent = money
+        ? `${f.amount.format(Number(item.amount))} (${f.count.format(item.count)})` : f.count.format(item.count);
+      const changeText = tile.querySelector('[data-change]');
+      changeText.textContent = change === null ? '' : `${f.percent.format(Number(change))}%`;
+      changeText.dataset.direction = change === null ? 'none' : Number(change) < 0 ? 'down' : 'up';
+      const previous = money ? f.amount.format(Number(item.previousAmount)) : f.count.format(item.previousCount);
+      tile.querySelector('[data-previous]').textContent = change === null && Number(money ? item.previousAmount : item.previousCount) === 0
+        ? text('NoPrevious') : text('Previous').replace('{0}', previous);
+    }
+    stamp(section, view, lang);
+  };
+}
+
+export function kpiWidget(section, { lang, open }) {
+  const f = formats(lang);
+  const table = section.querySelector('[data-table]');
+  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  let rows = [];
+  const chart = chartOf(section, (p) => rows[p.dataIndex] && open(rows[p.dataIndex].drill[p.seriesId], p.name));
+  const name = (r) => (r.name ?? `#${r.id}`) + (r.kind === 'DEPARTMENT' ? ` · ${table.dataset.msgDepartment}` : '');
+  const rate = (v) => (v === null ? '—' : `${f.amount.format(Number(v))}%`);
+  return (view) => {
+    rows = view.rows;
+    chart.setOption(view.option, true);
+    table.tBodies[0].replaceChildren(...rows.map((r) => {
+      const tr = document.createElement('tr');
+      tr.dataset.kind = r.kind;
+      tr.dataset.id = String(r.id);
+      tr.dataset.contractActual = String(r.contractActual);
+      tr.dataset.receiptActual = String(r.receiptActual);
+      tr.append(cell(name(r), null, labels[0]), cell(f.amount.format(Number(r.contractTarget)), 'num', labels[1]),
+        cell(drillButton(f.amount.format(Number(r.contractActual)), r.drill.contracts, `${name(r)} · ${labels[2]}`, open), 'num', labels[2]),
+        cell(rate(r.contractRate), 'num', labels[3]), cell(f.amount.format(Number(r.receiptTarget)), 'num', labels[4]),
+        cell(drillButton(f.amount.format(Number(r.receiptActual)), r.drill.receipts, `${name(r)} · ${labels[5]}`, open), 'num', labels[5]),
+        cell(rate(r.receiptRate), 'num', labels[6]));
+      return tr;
+    }));
+    stamp(section, view, lang);
+  };
+}
+
+export function trendWidget(section, { lang, open }) {
+  let months = [];
+  const chart = chartOf(section, (p) => months[p.dataIndex] && open(months[p.dataIndex].drill[p.seriesId], `${p.seriesName} · ${p.name}`));
+  return (view) => {
+    months = view.rows.months;
+    chart.setOption(view.option, true);
+    section.dataset.year = String(view.rows.year);
+    stamp(section, view, lang);
+  };
+}
+
+export function leaderboardWidget(section, { lang, open }) {
+  const f = formats(lang);
+  const table = section.querySelector('[data-table]');
+  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  let rows = [];
+  const chart = chartOf(section, (p) => rows[p.dataIndex] && open(rows[p.dataIndex].drill[p.seriesId], `${p.name} · ${p.seriesName}`));
+  return (view) => {
+    rows = view.rows;
+    chart.setOption(view.option, true);
+    table.tBodies[0].replaceChildren(...rows.map((r) => {
+      const tr = document.createElement('tr');
+      tr.dataset.userId = String(r.userId);
+      tr.dataset.contractAmount = String(r.contractAmount);
+      tr.dataset.receiptAmount = String(r.receiptAmount);
+      const who = r.name ?? `#${r.userId}`;
+      tr.append(cell(String(r.rank), 'num', labels[0]), cell(who, null, labels[1]),
+        cell(drillButton(f.amount.format(Number(r.contractAmount)), r.drill.contracts, `${who} · ${labels[2]}`, open), 'num', labels[2]),
+        cell(drillButton(f.amount.format(Number(r.receiptAmount)), r.drill.receipts, `${who} · ${labels[3]}`, open), 'num', labels[3]));
+      return tr;
+    }));
+    stamp(section, view, lang);
+  };
+}
+
+export function poolWidget(section, { lang, open }) {
+  let kinds = [];
+  const chart = chartOf(section, (p) => kinds[p.dataIndex] && open(kinds[p.dataIndex].drill, p.name));
+  return (view) => {
+    kinds = view.rows;
+    chart.setOption(view.option, true);
+    for (const k of kinds) section.dataset[`count${k.kind}`] = String(k.count);
+    stamp(section, view, lang);
+  };
+}
