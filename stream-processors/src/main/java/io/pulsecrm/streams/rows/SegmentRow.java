@@ -1,6 +1,6 @@
 package io.pulsecrm.streams.rows;
 
-import static io.pulsecrm.streams.change.Fields.optionalLong;
+import static io.pulsecrm.streams.change.Fields.requireInstant;
 import static io.pulsecrm.streams.change.Fields.requireLong;
 import static io.pulsecrm.streams.change.Fields.requireString;
 
@@ -11,6 +11,7 @@ import io.pulsecrm.streams.change.ChangeEnvelope;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.change.InvalidChangeEvent;
 import io.pulsecrm.streams.change.LsnVersioned;
+import java.time.Instant;
 import org.apache.kafka.streams.kstream.KTable;
 
 /**
@@ -19,8 +20,8 @@ import org.apache.kafka.streams.kstream.KTable;
  * (dead-lettered with the reason), so every row here holds a usable rule. Text, not {@link Rule},
  * because rows travel through JSON stores; {@link #parsedRule()} gives the rule back.
  */
-public record SegmentRow(long id, String name, String rule, Long ownerId, Long ownerDeptId,
-        long lsn, long tsMs, boolean deleted) implements LsnVersioned {
+public record SegmentRow(long id, String name, String rule, long ownerId, long ownerDeptId, Instant createdAt,
+        Instant updatedAt, long lsn, long tsMs, boolean deleted) implements LsnVersioned {
 
     /** The latest segment rows by id (shared by every topology; a delete stays as a marker, {@code deleted}). */
     public static KTable<String, SegmentRow> table(ChangeTables tables) {
@@ -42,7 +43,8 @@ public record SegmentRow(long id, String name, String rule, Long ownerId, Long o
         } catch (RuleInvalid e) {
             throw new InvalidChangeEvent("segment " + id + " has an invalid rule: " + e.getMessage());
         }
-        return new SegmentRow(id, requireString(r, "name"), rule, optionalLong(r, "owner_id"),
-                optionalLong(r, "owner_dept_id"), event.lsn(), event.tsMs(), event.isDelete());
+        return new SegmentRow(id, requireString(r, "name"), rule, requireLong(r, "owner_id"),
+                requireLong(r, "owner_dept_id"), requireInstant(r, "created_at"), requireInstant(r, "updated_at"),
+                event.lsn(), event.tsMs(), event.isDelete());
     }
 }
