@@ -89,7 +89,11 @@ public final class DebeziumEvents {
                     "COMMUNICATION", "method", "PHONE", "occurred_at", TS, "next_contact_at", null, "owner_id", 1,
                     "owner_dept_id", 1),
             "opportunity_stage_move", columns("opportunity_id", 1, "from_stage_id", null, "to_stage_id", 1,
-                    "moved_at", TS));
+                    "moved_at", TS),
+            // jsonb arrives as its JSON text
+            "segment", columns("name", "Key accounts", "rule",
+                    "{\"feature\": \"level\", \"operator\": \"EQ\", \"values\": [\"KEY\"]}", "owner_id", 1,
+                    "owner_dept_id", 1));
 
     /**
      * A full row image of {@code table} (one of {@link #COLUMNS}' tables) with {@code id} and the given

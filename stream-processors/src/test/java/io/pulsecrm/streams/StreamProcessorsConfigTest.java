@@ -24,7 +24,7 @@ class StreamProcessorsConfigTest {
                 "cdc.opportunity_stage_move", "cdc.department", "cdc.app_user", "cdc.app_role", "cdc.user_role",
                 "cdc.role_scope_department", "cdc.role_permission", "cdc.user_session", "cdc.record_team_member",
                 "cdc.customer", "cdc.contact", "cdc.lead", "cdc.follow_up", "cdc.contract", "cdc.payment_plan",
-                "cdc.receipt", "cdc.campaign", "cdc.campaign_cost", "cdc.sales_target", "cdc.pool_event");
+                "cdc.receipt", "cdc.campaign", "cdc.campaign_cost", "cdc.sales_target", "cdc.pool_event", "cdc.segment");
     }
 
     @Test

@@ -113,6 +113,7 @@ public final class DemoDataGenerator {
             }
         }
         TargetGenerator.generate(context, random);
+        SegmentGenerator.generate(context);
         writer.flush();
         DemoFinish.linkConvertedLeads(connection);
         DemoFinish.advanceSequences(connection);

@@ -52,6 +52,7 @@ enum DemoTable {
             + " actor_id, reason, occurred_at"),
     SALES_TARGET("sales_target", "id, year, month, user_id, department_id, contract_amount, receipt_amount, created_at,"
             + " updated_at"),
+    SEGMENT("segment", "id, name, description, rule, owner_id, owner_dept_id, created_at, updated_at"),
     OPERATION_LOG("operation_log", "id, entity_type, entity_id, action, actor_id, occurred_at, summary");
 
     final String table;

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.pulsecrm.segment.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,6 +54,21 @@ class DemoSeederIT {
         assertThat(followUps).isBetween(2.5, 3.5);
         double leads = count("select count(*) from lead") / (double) DemoScale.DEMO.customers();
         assertThat(leads).isBetween(1.3, 1.7);
+    }
+
+    @Test
+    void theDemoMarketerKeepsSegmentsWhoseRulesTheAppAccepts() {
+        var names = jdbc.sql("select s.name from segment s join app_user u on u.id = s.owner_id"
+                + " where u.username = 'xiaoting' and s.owner_dept_id = u.department_id order by s.id")
+                .query(String.class).list();
+        var rules = jdbc.sql("select rule::text from segment").query(String.class).list();
+
+        assertThat(names).containsExactly("高价值客户", "沉睡客户", "展会线索转化", "制造业复购潜力");
+        assertThat(rules).hasSize(4).allSatisfy(rule -> assertThat(Rule.parse(rule).conditions()).hasSizeGreaterThan(1));
+        assertThat(count("""
+                select count(*) from segment s, jsonb_path_query(s.rule, '$.**.values[*] ? (@.type() == "number")') v
+                join campaign c on c.id = v::text::bigint and c.channel = 'EXHIBITION'
+                where s.name = '展会线索转化'""")).isPositive();
     }
 
     @Test

@@ -34,6 +34,7 @@ public record CdcConfig(
      * record whatever their scope. Then the rest of the reps' records that funnel, segmentation, campaign ROI,
      * forecast and reconciliation are computed from: leads, customers and contacts, follow-ups, contracts with
      * their payment plans and receipts, campaigns and their costs, sales targets and the public pool's moves.
+     * And marketers' segments, whose rules the segmentation evaluates on every change.
      */
     public static final List<String> DEFAULT_TABLES = List.of(
             "public.opportunity", "public.opportunity_stage", "public.opportunity_stage_move",
@@ -42,7 +43,7 @@ public record CdcConfig(
             "public.record_team_member",
             "public.customer", "public.contact", "public.lead", "public.follow_up", "public.contract",
             "public.payment_plan", "public.receipt", "public.campaign", "public.campaign_cost",
-            "public.sales_target", "public.pool_event");
+            "public.sales_target", "public.pool_event", "public.segment");
 
     /** Password hashes and token signing keys: secrets never leave PostgreSQL, whatever the configuration says. */
     public static final Set<String> NEVER_CAPTURED = Set.of("public.user_credential", "public.signing_key");
@@ -66,7 +67,8 @@ public record CdcConfig(
             "public.lead.remark",
             "public.follow_up.content",
             "public.contract.remark", "public.payment_plan.remark", "public.receipt.remark",
-            "public.campaign.description", "public.campaign_cost.note", "public.pool_event.reason");
+            "public.campaign.description", "public.campaign_cost.note", "public.pool_event.reason",
+            "public.segment.description");
     public static final String HEARTBEAT_TABLE = "public.cdc_heartbeat";
 
     /**

@@ -3,6 +3,7 @@ package io.pulsecrm.streams.cdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pulsecrm.segment.Rule;
 import io.pulsecrm.streams.CrmDatabase;
 import io.pulsecrm.streams.TopicTail;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CapturedRecordsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SEGMENT_RULE = "{\"feature\": \"level\", \"operator\": \"EQ\", \"values\": [\"KEY\"]}";
 
     @RegisterExtension
     final CdcTestEngine cdc = new CdcTestEngine();
@@ -37,7 +39,7 @@ class CapturedRecordsIT {
         }
         // children first, so every row is deleted by its own statement, not by a cascade
         for (String table : List.of("receipt", "payment_plan", "contract", "follow_up", "pool_event", "contact",
-                "customer", "lead", "campaign_cost", "campaign", "sales_target")) {
+                "customer", "lead", "campaign_cost", "campaign", "sales_target", "segment")) {
             db.queryLong("delete from " + table + " where id = ? returning id", rows.get(table));
         }
 
@@ -60,6 +62,27 @@ class CapturedRecordsIT {
                             .isFalse();
                 }
             }
+        }
+    }
+
+    /**
+     * A segment's jsonb rule arrives as its JSON text (Debezium's Json type), which the segment row reads with
+     * segment-rules.
+     */
+    @Test
+    void aSegmentsRuleArrivesAsJsonTextTheRuleModuleReads() throws Exception {
+        CrmDatabase db = CdcTestEngine.database();
+        cdc.start(List.of("public.segment"));
+        long admin = db.queryLong("select id from app_user where username = 'admin'");
+        long segment = db.queryLong("insert into segment (name, rule, owner_id, owner_dept_id) select ?, cast(? as jsonb), "
+                + "id, department_id from app_user where id = ? returning id", "Rule " + cdc.suffix, SEGMENT_RULE, admin);
+
+        try (var topic = new TopicTail(CdcTestEngine.kafka(), "cdc.segment")) {
+            List<ConsumerRecord<String, String>> records = await("segment").atMost(CdcTestEngine.TIMEOUT)
+                    .until(() -> topic.forKey(Long.toString(segment)), r -> !r.isEmpty());
+            JsonNode rule = JSON.readTree(records.get(0).value()).get("after").get("rule");
+            assertThat(rule.isString()).isTrue();
+            assertThat(Rule.parse(rule.stringValue())).isEqualTo(Rule.parse(SEGMENT_RULE));
         }
     }
 
@@ -103,6 +126,8 @@ class CapturedRecordsIT {
         ids.put("pool_event", db.queryLong("insert into pool_event (customer_id, kind, from_owner_id, from_owner_dept_id, "
                 + "actor_id, reason) values (?, 'RELEASE', ?, ?, ?, 'moved to Shenzhen') returning id", customer, admin,
                 dept, admin));
+        ids.put("segment", db.queryLong("insert into segment (name, description, rule, owner_id, owner_dept_id) values (?, "
+                + "'for the boss only', cast(? as jsonb), ?, ?) returning id", "Key " + suffix, SEGMENT_RULE, admin, dept));
         return ids;
     }
 

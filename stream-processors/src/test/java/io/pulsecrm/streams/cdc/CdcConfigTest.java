@@ -41,6 +41,19 @@ class CdcConfigTest {
     }
 
     @Test
+    void marketersSegmentsAreCapturedWithTheirRuleAndFullBeforeImageButWithoutTheirDescription() {
+        var config = StreamProcessorsConfig.fromEnv(Map.of()).cdc();
+        var props = config.debeziumProperties();
+        var excluded = Set.of(props.getProperty("column.exclude.list").split(","));
+
+        assertThat(config.tables()).contains("public.segment");
+        assertThat(config.topics()).contains("cdc.segment");
+        assertThat(excluded).contains("public.segment.description")
+                .doesNotContain("public.segment.rule", "public.segment.name", "public.segment.owner_id");
+        assertThat(props.getProperty("replica.identity.autoset.values").split(",")).contains("public.segment:FULL");
+    }
+
+    @Test
     void personalDataOfTheRepsRecordsIsExcludedAtTheSource() {
         var excluded = Set.of(StreamProcessorsConfig.fromEnv(Map.of()).cdc().debeziumProperties()
                 .getProperty("column.exclude.list").split(","));

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pulsecrm.streams.DebeziumEvents;
 import io.pulsecrm.streams.change.ChangeEnvelope;
 import io.pulsecrm.streams.change.InvalidChangeEvent;
+import io.pulsecrm.streams.change.RecordSerde;
+import io.pulsecrm.segment.Feature;
 import io.pulsecrm.streams.change.LsnVersioned;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +26,13 @@ class RowsTest {
             "customer", CustomerRow::from, "lead", LeadRow::from, "contract", ContractRow::from,
             "payment_plan", PaymentPlanRow::from, "receipt", ReceiptRow::from, "campaign", CampaignRow::from,
             "campaign_cost", CampaignCostRow::from, "follow_up", FollowUpRow::from,
-            "opportunity_stage_move", StageMoveRow::from);
+            "opportunity_stage_move", StageMoveRow::from, "segment", SegmentRow::from);
 
     private final DebeziumEvents events = new DebeziumEvents();
 
     @ParameterizedTest
     @ValueSource(strings = {"customer", "lead", "contract", "payment_plan", "receipt", "campaign", "campaign_cost",
-        "follow_up", "opportunity_stage_move"})
+        "follow_up", "opportunity_stage_move", "segment"})
     void everyCapturedTableReadsItsInsertAndItsDeleteWithTheChangesLsn(String table) {
         var image = row(table, 7);
         var insert = events.create(table, image);
@@ -101,6 +103,30 @@ class RowsTest {
 
         assertThatThrownBy(() -> FollowUpRow.from(parse(events.create("follow_up", image))))
                 .isInstanceOf(InvalidChangeEvent.class).hasMessageContaining("occurred_at");
+    }
+
+    @Test
+    void aSegmentsRuleIsReadInCanonicalFormAndSurvivesTheStores() {
+        var image = row("segment", 5, "rule", "{\"op\":\"OR\",\"rules\":[{\"feature\":\"received_total\","
+                + "\"operator\":\"GTE\",\"values\":[100000]}]}");
+
+        SegmentRow segment = SegmentRow.from(parse(events.create("segment", image)));
+        var serde = RecordSerde.of(SegmentRow.class);
+        SegmentRow stored = serde.deserializer().deserialize("t", serde.serializer().serialize("t", segment));
+
+        assertThat(segment.rule()).isEqualTo("{\"op\":\"OR\",\"rules\":[{\"feature\":\"received_total\","
+                + "\"operator\":\"GTE\",\"values\":[\"100000.00\"]}]}");
+        assertThat(stored).isEqualTo(segment);
+        assertThat(stored.parsedRule().features()).containsExactly(Feature.RECEIVED_TOTAL);
+    }
+
+    @Test
+    void aSegmentWhoseRuleDoesNotParseIsAnInvalidEventNamingTheProblem() {
+        var image = row("segment", 5, "rule", "{\"feature\": \"tickets\", \"operator\": \"GT\", \"values\": [1]}");
+
+        assertThatThrownBy(() -> SegmentRow.from(parse(events.create("segment", image))))
+                .isInstanceOf(InvalidChangeEvent.class).hasMessageContaining("segment 5 has an invalid rule")
+                .hasMessageContaining("rule.feature: is not a feature");
     }
 
     private static ChangeEnvelope parse(DebeziumEvents.Event event) {
