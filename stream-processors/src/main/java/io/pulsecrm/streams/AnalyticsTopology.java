@@ -1,5 +1,6 @@
 package io.pulsecrm.streams;
 
+import io.pulsecrm.streams.campaign.CampaignRoiTopology;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
 import java.util.Set;
@@ -19,6 +20,7 @@ public final class AnalyticsTopology {
     public static Topology build(StreamsBuilder builder, Topics topics) {
         var tables = new ChangeTables(builder, topics.dlqCdc());
         PipelineByStageTopology.addTo(tables, topics);
+        CampaignRoiTopology.addTo(tables);
         return builder.build();
     }
 
