@@ -1,7 +1,5 @@
 package io.pulsecrm.warehouse.sink;
 
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,21 +18,12 @@ record PipelineByStageRow(long stageId, long openCount, BigDecimal openAmount, B
             """;
 
     static final RecordMapper MAPPER = record -> {
-        if (record.value() == null) {
+        Optional<JsonFields> value = AnalyticsValue.of(record, "PipelineByStage");
+        if (value.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode value = DebeziumChange.readTree(record.value());
-        if (value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isObject()) {
-            throw new UnmappableRecordException("PipelineByStage value is not a JSON object");
-        }
-        JsonFields fields = new JsonFields(value, "PipelineByStage");
-        long version = fields.requiredLong("version");
-        if (version < 0) {
-            throw new UnmappableRecordException("PipelineByStage.version is negative");
-        }
+        JsonFields fields = value.get();
+        long version = AnalyticsValue.version(fields, "PipelineByStage");
         return Optional.of(new PipelineByStageRow(
                 fields.requiredLong("stageId"),
                 fields.requiredLong("openCount"),

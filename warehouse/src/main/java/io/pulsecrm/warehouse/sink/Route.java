@@ -32,10 +32,20 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         return routes;
     }
 
+    /** The analytics topics the sink reads besides {@link SinkTopics#pipelineByStage()}, and the route of each. */
+    static final Map<String, Route> ANALYTICS = analytics();
+
+    private static Map<String, Route> analytics() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(CampaignRoiRow.TOPIC, new Route(CampaignRoiRow.TABLE, CampaignRoiRow.INSERT, CampaignRoiRow.MAPPER));
+        return routes;
+    }
+
     static Map<String, Route> forTopics(SinkTopics topics) {
         Map<String, Route> routes = new HashMap<>();
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
+        routes.putAll(ANALYTICS);
         CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
         return Map.copyOf(routes);
     }
