@@ -18,6 +18,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.KeyValueMapper;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.TableJoined;
@@ -43,7 +44,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * names its lead ({@code customer.lead_id}), so only a join can bring the lead's campaign to it.
  *
  * <p>Topics crossed per change (longest path): campaign_cost 1, lead 1 (2 when it changes a customer's first
- * touch), opportunity 2, customer 3 (1 without a lead), contract 3, receipt 4. A change that alters no figure (a
+ * touch), opportunity 2, customer 3, contract 3, receipt 4. A change that alters no figure (a
  * stage move, an owner transfer) still crosses them, with equal figures, and is dropped at the output.
  *
  * <p>Attribution, the same chain for both models: money reaches a campaign only through the deal it belongs to
@@ -54,6 +55,8 @@ public final class CampaignRoiTopology {
 
     private static final Serde<RoiTotals> TOTALS = JsonSerde.of(RoiTotals.class);
     private static final Serde<FirstTouch> FIRST_TOUCH = JsonSerde.of(FirstTouch.class);
+    private static final Serde<DealShare> DEAL_SHARE = JsonSerde.of(DealShare.class);
+    private static final Serde<Attributed> ATTRIBUTED = JsonSerde.of(Attributed.class);
 
     private CampaignRoiTopology() {}
 
@@ -65,65 +68,55 @@ public final class CampaignRoiTopology {
 
     /** Adds this topology to the application's builder, reading the tables it shares with the other topologies. */
     public static void addTo(ChangeTables tables) {
-        KTable<String, RoiTotals> receivedByContract = ReceiptRow.table(tables)
-                .filter((id, receipt) -> !receipt.deleted(), Named.as("campaign-roi-live-receipts"))
-                .groupBy((id, receipt) -> KeyValue.pair(Long.toString(receipt.contractId()), RoiTotals.receipt(receipt)),
-                        grouped("campaign-roi-receipt-by-contract"))
-                .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as("campaign-roi-sum-receipts"), store("campaign-roi-received-by-contract"));
+        KTable<String, RoiTotals> receivedByContract = sum(ReceiptRow.table(tables)
+                        .filter((id, receipt) -> !receipt.deleted(), Named.as("campaign-roi-live-receipts")),
+                (id, receipt) -> KeyValue.pair(Long.toString(receipt.contractId()), RoiTotals.receipt(receipt)),
+                "campaign-roi-receipt-by-contract", "campaign-roi-received-by-contract");
 
         // Contracts without a deal reach no campaign (neither model), so they are left out before the repartition.
-        KTable<String, RoiTotals> moneyByDeal = ContractRow.table(tables)
-                .filter((id, contract) -> !contract.deleted() && contract.opportunityId() != null,
-                        Named.as("campaign-roi-live-deal-contracts"))
-                .leftJoin(receivedByContract, (contract, received) -> new DealShare(contract.opportunityId(),
-                        RoiTotals.contract(contract, received)), Named.as("campaign-roi-contract-with-receipts"))
-                .groupBy((id, share) -> KeyValue.pair(share.dealKey(), share.totals()),
-                        grouped("campaign-roi-contract-by-deal"))
-                .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as("campaign-roi-sum-contracts"), store("campaign-roi-money-by-deal"));
+        KTable<String, RoiTotals> moneyByDeal = sum(ContractRow.table(tables)
+                        .filter((id, contract) -> !contract.deleted() && contract.opportunityId() != null,
+                                Named.as("campaign-roi-live-deal-contracts"))
+                        .leftJoin(receivedByContract, (contract, received) -> new DealShare(contract.opportunityId(),
+                                RoiTotals.contract(contract, received)), Named.as("campaign-roi-contract-with-receipts"),
+                                joined("campaign-roi-contract-shares", DEAL_SHARE)),
+                (id, share) -> KeyValue.pair(share.dealKey(), share.totals()),
+                "campaign-roi-contract-by-deal", "campaign-roi-money-by-deal");
 
         KTable<String, Attributed> deals = OpportunityRow.table(tables)
                 .filter((id, deal) -> !deal.deleted(), Named.as("campaign-roi-live-deals"))
                 .leftJoin(moneyByDeal, (deal, money) -> new Attributed(deal.customerId(), deal.campaignId(),
-                        RoiTotals.deal(deal, money)), Named.as("campaign-roi-deal-with-money"));
+                        RoiTotals.deal(deal, money)), Named.as("campaign-roi-deal-with-money"),
+                        joined("campaign-roi-deals", ATTRIBUTED));
 
         KTable<String, RoiTotals> lastTouch = sumByCampaign(deals, "campaign-roi-last-touch");
 
-        KTable<String, RoiTotals> moneyByCustomer = deals
-                .filter((id, deal) -> deal.hasCustomer(), Named.as("campaign-roi-deals-with-customer"))
-                .groupBy((id, deal) -> KeyValue.pair(deal.customerKey(), deal.totals()),
-                        grouped("campaign-roi-deal-by-customer"))
-                .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as("campaign-roi-sum-deals"), store("campaign-roi-money-by-customer"));
+        KTable<String, RoiTotals> moneyByCustomer = sum(deals
+                        .filter((id, deal) -> deal.hasCustomer(), Named.as("campaign-roi-deals-with-customer")),
+                (id, deal) -> KeyValue.pair(deal.customerKey(), deal.totals()),
+                "campaign-roi-deal-by-customer", "campaign-roi-money-by-customer");
 
         KTable<String, LeadRow> leads = LeadRow.table(tables)
                 .filter((id, lead) -> !lead.deleted(), Named.as("campaign-roi-live-leads"));
-        // Left: a customer without a lead (or whose lead is gone) falls back to its own campaign. A null lead_id is
-        // answered in the customer's task, without the subscription round trip.
+        // Left: a customer without a lead (or whose lead is gone) falls back to its own campaign.
         KTable<String, FirstTouch> firstTouch = CustomerRow.table(tables)
                 .filter((id, customer) -> !customer.deleted(), Named.as("campaign-roi-live-customers"))
                 .leftJoin(leads, (Function<CustomerRow, String>) customer -> customer.leadId() == null ? null
                                 : Long.toString(customer.leadId()), FirstTouch::of,
-                        TableJoined.as("campaign-roi-customer-lead"),
-                        Materialized.<String, FirstTouch, KeyValueStore<Bytes, byte[]>>as("campaign-roi-first-touch")
-                                .withKeySerde(Serdes.String()).withValueSerde(FIRST_TOUCH));
+                        TableJoined.as("campaign-roi-customer-lead"), joined("campaign-roi-first-touch", FIRST_TOUCH));
         KTable<String, Attributed> customers = moneyByCustomer.join(firstTouch, (money, touch) ->
-                new Attributed(null, touch.campaignId(), money.atLeast(touch.lsn())), Named.as("campaign-roi-customer-touch"));
+                new Attributed(null, touch.campaignId(), money.atLeast(touch.lsn())), Named.as("campaign-roi-customer-touch"),
+                joined("campaign-roi-customer-credit", ATTRIBUTED));
         KTable<String, RoiTotals> firstTouchTotals = sumByCampaign(customers, "campaign-roi-first-touch-by-campaign");
 
-        KTable<String, RoiTotals> costs = CampaignCostRow.table(tables)
-                .filter((id, cost) -> !cost.deleted(), Named.as("campaign-roi-live-costs"))
-                .groupBy((id, cost) -> KeyValue.pair(Long.toString(cost.campaignId()), RoiTotals.cost(cost)),
-                        grouped("campaign-roi-cost-by-campaign"))
-                .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as("campaign-roi-sum-costs"), store("campaign-roi-cost"));
-        KTable<String, RoiTotals> leadCounts = leads
-                .filter((id, lead) -> lead.campaignId() != null, Named.as("campaign-roi-campaign-leads"))
-                .groupBy((id, lead) -> KeyValue.pair(Long.toString(lead.campaignId()), RoiTotals.lead(lead)),
-                        grouped("campaign-roi-lead-by-campaign"))
-                .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as("campaign-roi-count-leads"), store("campaign-roi-leads"));
+        KTable<String, RoiTotals> costs = sum(CampaignCostRow.table(tables)
+                        .filter((id, cost) -> !cost.deleted(), Named.as("campaign-roi-live-costs")),
+                (id, cost) -> KeyValue.pair(Long.toString(cost.campaignId()), RoiTotals.cost(cost)),
+                "campaign-roi-cost-by-campaign", "campaign-roi-cost");
+        KTable<String, RoiTotals> leadCounts = sum(leads
+                        .filter((id, lead) -> lead.campaignId() != null, Named.as("campaign-roi-campaign-leads")),
+                (id, lead) -> KeyValue.pair(Long.toString(lead.campaignId()), RoiTotals.lead(lead)),
+                "campaign-roi-lead-by-campaign", "campaign-roi-leads");
 
         // All keyed by campaign id in co-partitioned repartition topics: these joins are local to the task.
         KTable<String, RoiTotals> ownFigures = costs.outerJoin(leadCounts, CampaignRoiTopology::sum,
@@ -143,22 +136,38 @@ public final class CampaignRoiTopology {
 
     /** Figures credited to a campaign: a deal's (last touch) or a customer's (first touch). */
     private static KTable<String, RoiTotals> sumByCampaign(KTable<String, Attributed> attributed, String name) {
-        return attributed.filter((id, a) -> a.hasCampaign(), Named.as(name + "-attributed"))
-                .groupBy((id, a) -> KeyValue.pair(a.campaignKey(), a.totals()), grouped(name))
+        return sum(attributed.filter((id, a) -> a.hasCampaign(), Named.as(name + "-attributed")),
+                (id, a) -> KeyValue.pair(a.campaignKey(), a.totals()), name, name);
+    }
+
+    /**
+     * Each row's totals summed under the key {@code credit} gives it, with adder and subtractor: an update takes the
+     * old row's totals from its old key before adding the new ones under the new key.
+     *
+     * @param repartition names the internal topic ({@code <application id>-<repartition>-repartition})
+     * @param store names the store of the sums (and the processor, {@code <store>-sum})
+     */
+    private static <V> KTable<String, RoiTotals> sum(KTable<String, V> rows,
+            KeyValueMapper<String, V, KeyValue<String, RoiTotals>> credit, String repartition, String store) {
+        return rows.groupBy(credit, Grouped.with(repartition, Serdes.String(), TOTALS))
                 .aggregate(RoiTotals::none, (k, v, sum) -> sum.plus(v), (k, v, sum) -> sum.minus(v),
-                        Named.as(name + "-sum"), store(name));
+                        Named.as(store + "-sum"), Materialized.<String, RoiTotals, KeyValueStore<Bytes, byte[]>>as(store)
+                                .withKeySerde(Serdes.String()).withValueSerde(TOTALS));
+    }
+
+    /**
+     * A join whose result is summed with a subtractor is materialized: the subtractor then gets the value last passed
+     * on (from the join's own store), not one recomputed from the other side's current row. Recomputed, it is wrong
+     * when both sides changed within one cache flush — the other side's newer row is already in its cache — and a
+     * deal or a customer would be added twice, or taken from a campaign with money it never brought.
+     */
+    private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> joined(String store, Serde<V> serde) {
+        return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(Serdes.String())
+                .withValueSerde(serde);
     }
 
     private static RoiTotals sum(RoiTotals a, RoiTotals b) {
         return a == null ? b : b == null ? a : a.plus(b);
     }
 
-    private static Grouped<String, RoiTotals> grouped(String name) {
-        return Grouped.with(name, Serdes.String(), TOTALS);
-    }
-
-    private static Materialized<String, RoiTotals, KeyValueStore<Bytes, byte[]>> store(String name) {
-        return Materialized.<String, RoiTotals, KeyValueStore<Bytes, byte[]>>as(name)
-                .withKeySerde(Serdes.String()).withValueSerde(TOTALS);
-    }
 }

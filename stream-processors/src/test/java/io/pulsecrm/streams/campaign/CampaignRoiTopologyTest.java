@@ -183,6 +183,17 @@ class CampaignRoiTopologyTest {
     }
 
     @Test
+    void customerChangesThatKeepItsFirstTouchCountItsDealsOnce() {
+        wholeChain();
+
+        var dealt = with(with(customer, "deal_status", "DEAL"), "last_deal_at", "2025-11-22T10:00:00.000000Z");
+        pipe(events.update("customer", customer, dealt));
+        pipe(events.update("customer", dealt, with(dealt, "level", "KEY")));
+
+        assertThat(figures(FIRST, 1)).satisfies(roi -> assertMoney(roi, 1, "5000.00", 1, "5000.00", 1, "4800.00", 1, "1200.50"));
+    }
+
+    @Test
     void changedReceiptAmountAndDeletedReceiptMoveCashExactly() {
         wholeChain();
         pipe(events.create("receipt", row("receipt", 91, "contract_id", 80L, "customer_id", 60L, "amount", "0.01")));
