@@ -12,9 +12,10 @@ record FirstTouch(Long campaignId, long lsn) {
 
     /** @param lead the live lead the customer names, or null (none named, not known yet, or deleted) */
     static FirstTouch of(CustomerRow customer, LeadRow lead) {
-        if (lead != null && lead.campaignId() != null) {
-            return new FirstTouch(lead.campaignId(), Math.max(customer.lsn(), lead.lsn()));
+        if (lead == null) {
+            return new FirstTouch(customer.campaignId(), customer.lsn());
         }
-        return new FirstTouch(customer.campaignId(), lead == null ? customer.lsn() : Math.max(customer.lsn(), lead.lsn()));
+        Long campaign = lead.campaignId() != null ? lead.campaignId() : customer.campaignId();
+        return new FirstTouch(campaign, Math.max(customer.lsn(), lead.lsn()));
     }
 }
