@@ -1,5 +1,6 @@
 package io.pulsecrm.streams;
 
+import io.pulsecrm.streams.campaign.CampaignRoiTopology;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
 import io.pulsecrm.streams.segment.SegmentTopology;
@@ -21,6 +22,7 @@ public final class AnalyticsTopology {
         var tables = new ChangeTables(builder, topics.dlqCdc());
         PipelineByStageTopology.addTo(tables, topics);
         SegmentTopology.addTo(tables, topics);
+        CampaignRoiTopology.addTo(tables);
         return builder.build();
     }
 

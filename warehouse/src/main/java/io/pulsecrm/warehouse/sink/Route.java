@@ -32,18 +32,24 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         return routes;
     }
 
-    /** The {@code analytics.*} topics besides the pipeline's, and the route of each. */
-    static final Map<String, Route> ANALYTICS = Map.of(
-            "analytics.customer_features", CustomerFeaturesRow.ROUTE,
-            "analytics.segment_member", SegmentMemberRow.ROUTE,
-            "analytics.segment_member_event", SegmentMemberEventRow.ROUTE);
+    /** The analytics topics the sink reads besides {@link SinkTopics#pipelineByStage()}, and the route of each. */
+    static final Map<String, Route> ANALYTICS = analytics();
+
+    private static Map<String, Route> analytics() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put(CampaignRoiRow.TOPIC, new Route(CampaignRoiRow.TABLE, CampaignRoiRow.INSERT, CampaignRoiRow.MAPPER));
+        routes.put("analytics.customer_features", CustomerFeaturesRow.ROUTE);
+        routes.put("analytics.segment_member", SegmentMemberRow.ROUTE);
+        routes.put("analytics.segment_member_event", SegmentMemberEventRow.ROUTE);
+        return routes;
+    }
 
     static Map<String, Route> forTopics(SinkTopics topics) {
         Map<String, Route> routes = new HashMap<>();
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
-        CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
         routes.putAll(ANALYTICS);
+        CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
         return Map.copyOf(routes);
     }
 }

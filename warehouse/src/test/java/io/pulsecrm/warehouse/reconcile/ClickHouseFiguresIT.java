@@ -3,6 +3,7 @@ package io.pulsecrm.warehouse.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pulsecrm.warehouse.WarehouseStack;
+import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +52,31 @@ class ClickHouseFiguresIT {
             assertThat(rows.byKey()).containsEntry(List.of(Long.toString(owner), "202407"),
                     List.of(BigDecimal.ONE, new BigDecimal("12.50")));
         }
+    }
+
+    @Test
+    void campaignRoiReadsTheLatestVersionOfEachModelAndLeavesZerosOut() throws Exception {
+        long campaign = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+        var rows = new WarehouseRows(WarehouseStack.dataSource());
+        rows.campaignRoi("last_touch", campaign, "10.00", 1L, 1L, "99.00", 0L, "0.00", 0L, "0.00", 0L, "0.00");
+        rows.campaignRoi("last_touch", campaign, "10.00", 1L, 1L, "99.00", 1L, "99.00", 1L, "99.00", 1L, "49.50");
+        rows.campaignRoi("first_touch", campaign, "10.00", 1L, 0L, "0.00", 0L, "0.00", 0L, "0.00", 0L, "0.00");
+        rows.campaignRoi("first_touch", campaign + 1, "0.00", 0L, 0L, "0.00", 0L, "0.00", 0L, "0.00", 0L, "0.00");
+
+        Figure roi = CampaignFigures.all().getFirst();
+        try (Connection c = WarehouseStack.dataSource().getConnection()) {
+            FigureRows read = FigureReader.read(c, roi, roi.clickHouseSql());
+
+            assertThat(read.byKey().get(List.of("last_touch", Long.toString(campaign)))).usingElementComparator(
+                    BigDecimal::compareTo).containsExactly(decimals("10.00", "1", "1", "99.00", "1", "99.00", "1",
+                    "99.00", "1", "49.50"));
+            assertThat(read.byKey()).containsKey(List.of("first_touch", Long.toString(campaign)))
+                    .doesNotContainKey(List.of("first_touch", Long.toString(campaign + 1)));
+        }
+    }
+
+    private static BigDecimal[] decimals(String... values) {
+        return java.util.Arrays.stream(values).map(BigDecimal::new).toArray(BigDecimal[]::new);
     }
 
     private static void receipt(Connection c, long id, String amount, long owner, long version, boolean deleted)

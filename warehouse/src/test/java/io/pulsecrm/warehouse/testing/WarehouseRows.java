@@ -140,6 +140,30 @@ public final class WarehouseRows {
                 segmentId, customerId, kind, Instant.ofEpochMilli(atMs), ownerId, ownerDeptId, version.incrementAndGet());
     }
 
+    /** A campaign (started {@code startDate}) owned by {@code ownerId} of {@code ownerDeptId}. */
+    public Instant campaign(long id, String name, LocalDate startDate, long ownerId, long ownerDeptId, boolean deleted) {
+        return entity("campaign", "id, name, channel, status, budget, start_date, end_date, owner_id, owner_dept_id",
+                deleted, id, name, "EVENT", "ACTIVE", BigDecimal.ZERO, startDate, startDate.plusMonths(1), ownerId,
+                ownerDeptId);
+    }
+
+    /**
+     * A row of {@code campaign_roi}: {@code figures} are cost, leads, opportunities, opportunity amount, won, won
+     * amount, contracts, contract amount, receipts, received, in the table's order (amounts as text).
+     */
+    public Instant campaignRoi(String model, long campaignId, Object... figures) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        Object[] values = new Object[figures.length];
+        for (int i = 0; i < figures.length; i++) {
+            values[i] = figures[i] instanceof String amount ? new BigDecimal(amount) : figures[i];
+        }
+        insert("campaign_roi", "model, campaign_id, cost, leads, opportunities, opportunity_amount, won, won_amount, "
+                + "contracts, contract_amount, receipts, received, version, commit_ts",
+                append(append(new Object[] {model, campaignId}, values), v, Instant.ofEpochMilli(at)));
+        return progress("campaign_roi", at, v);
+    }
+
     private Instant entity(String table, String columns, boolean deleted, Object... values) {
         long at = clock.addAndGet(1_000);
         long v = version.incrementAndGet();
