@@ -11,6 +11,10 @@ record Route(String table, String insertSql, RecordMapper mapper) {
     /** The PostgreSQL tables the sink reads from {@code cdc.<table>}, and the route of each. */
     static final Map<String, Route> CAPTURED = captured();
 
+    /** The streams' outputs the sink reads from {@code analytics.<name>} (besides the pipeline), by name. */
+    static final Map<String, Route> ANALYTICS = Map.of(
+            "funnel_transition", FunnelTransitionRow.ROUTE);
+
     private static Map<String, Route> captured() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put("opportunity", OpportunityRow.ROUTE);
@@ -37,6 +41,7 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
         CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
+        ANALYTICS.forEach((name, route) -> routes.put(topics.analytics(name), route));
         return Map.copyOf(routes);
     }
 }

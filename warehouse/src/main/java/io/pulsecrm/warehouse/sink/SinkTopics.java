@@ -17,6 +17,11 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         return cdcPrefix + table;
     }
 
+    /** An analytics topic besides the pipeline's ({@link Route#ANALYTICS}): {@code analytics.<name>}. */
+    public String analytics(String name) {
+        return "analytics." + name;
+    }
+
     public String opportunity() {
         return cdc("opportunity");
     }
@@ -29,6 +34,7 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         List<String> topics = new ArrayList<>();
         topics.add(pipelineByStage);
         Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        Route.ANALYTICS.keySet().forEach(name -> topics.add(analytics(name)));
         return topics;
     }
 
