@@ -39,11 +39,12 @@ public final class FunnelQueries {
             """.formatted(FunnelFilter.CONDITION, STAGES, STEP_ORDER.formatted("t.to_step", "t.to_stage_id"));
 
     // Time in the OPPORTUNITY step is zero by definition (a deal enters its first stage when it is created).
+    // Percentiles are interpolated between the two nearest exits (PostgreSQL's percentile_cont), rounded to the ms.
     static final String TIME_IN_STEP = """
             SELECT t.from_step, t.from_stage_id, t.exits, t.median_ms, t.p90_ms FROM
             (SELECT from_step, from_stage_id, count() AS exits,
-                    quantileExact(0.5)(assumeNotNull(ms_in_from_step)) AS median_ms,
-                    quantileExact(0.9)(assumeNotNull(ms_in_from_step)) AS p90_ms
+                    toInt64(round(quantileExactInclusive(0.5)(assumeNotNull(ms_in_from_step)))) AS median_ms,
+                    toInt64(round(quantileExactInclusive(0.9)(assumeNotNull(ms_in_from_step)))) AS p90_ms
              FROM funnel_transition FINAL
              WHERE %s AND from_step NOT IN ('', 'OPPORTUNITY') AND ms_in_from_step IS NOT NULL
              GROUP BY from_step, from_stage_id) AS t
@@ -82,7 +83,10 @@ public final class FunnelQueries {
                 rs -> new Conversion(from, to, rs.getLong(1), rs.getLong(2))).getFirst();
     }
 
-    /** Median and 90th percentile of the time spent in each step, over the exits from it within the filter. */
+    /**
+     * Median and 90th percentile of the time spent in each step, over the exits from it within the filter, each
+     * interpolated between the two nearest exits (as PostgreSQL's {@code percentile_cont}).
+     */
     public List<StepTime> timeInStep(FunnelFilter filter) {
         return read("funnel time in step", TIME_IN_STEP, filter, List.of(),
                 rs -> new StepTime(step(rs.getString(1), rs.getLong(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
