@@ -103,7 +103,7 @@ class StreamProcessorsAppIT {
     }
 
     @Test
-    void theOnlyTopicBetweenTasksIsOneRepartitionTopicSizedLikeTheStageTopic() throws Exception {
+    void theOnlyTopicsBetweenTasksAreTheRepartitionTopicsSizedLikeTheCdcTopics() throws Exception {
         // RUNNING means the assignment went through Streams' co-partitioning check of the join.
         awaitService().ignoreExceptions().until(this::health, r -> r.statusCode() == 200);
 
@@ -111,11 +111,15 @@ class StreamProcessorsAppIT {
             List<String> internal = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(t -> t.startsWith(AnalyticsStreams.APPLICATION_ID + "-") && !t.endsWith("-changelog"))
                     .toList();
-            assertThat(internal).singleElement().asString().endsWith("-repartition");
-            Map<String, TopicDescription> topics = admin.describeTopics(List.of(internal.getFirst(),
-                    Topics.CDC_OPPORTUNITY_STAGE.name())).allTopicNames().get(30, TimeUnit.SECONDS);
-            assertThat(topics.get(internal.getFirst()).partitions())
-                    .hasSameSizeAs(topics.get(Topics.CDC_OPPORTUNITY_STAGE.name()).partitions());
+            // the pipeline's deals by stage, and the funnel's stage moves by deal (with every stage change)
+            assertThat(internal).containsExactlyInAnyOrder(
+                    AnalyticsStreams.APPLICATION_ID + "-open-deal-by-stage-repartition",
+                    AnalyticsStreams.APPLICATION_ID + "-funnel-by-opportunity-repartition");
+            List<String> described = new java.util.ArrayList<>(internal);
+            described.add(Topics.CDC_OPPORTUNITY_STAGE.name());
+            Map<String, TopicDescription> topics = admin.describeTopics(described).allTopicNames().get(30, TimeUnit.SECONDS);
+            assertThat(internal).allSatisfy(topic -> assertThat(topics.get(topic).partitions())
+                    .hasSameSizeAs(topics.get(Topics.CDC_OPPORTUNITY_STAGE.name()).partitions()));
         }
     }
 

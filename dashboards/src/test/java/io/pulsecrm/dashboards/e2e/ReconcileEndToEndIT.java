@@ -98,9 +98,10 @@ class ReconcileEndToEndIT {
                 .contains("Differences persisting after 2 s").doesNotContain(" 0 differences");
     }
 
-    private record Run(int exitCode, String out) {}
+    record Run(int exitCode, String out) {}
 
-    private static Run reconcile(String waitSeconds) {
+    /** {@code ./crm reconcile --wait <seconds>} against the shared stack. */
+    static Run reconcile(String waitSeconds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         Map<String, String> env = LocalStack.shared().env();
