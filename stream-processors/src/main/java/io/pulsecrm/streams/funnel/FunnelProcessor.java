@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.funnel;
 
+import io.pulsecrm.streams.change.JsonSerde;
 import io.pulsecrm.streams.rows.StageRow;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ final class FunnelProcessor implements Processor<String, FunnelInput, String, Fu
                 LongFunction<Integer> stagePositions);
     }
 
-    private static final Serde<EntityState> STATE = io.pulsecrm.streams.change.JsonSerde.of(EntityState.class);
-    private static final Serde<StageRow> STAGE = io.pulsecrm.streams.change.JsonSerde.of(StageRow.class);
+    private static final Serde<EntityState> STATE = JsonSerde.of(EntityState.class);
+    private static final Serde<StageRow> STAGE = JsonSerde.of(StageRow.class);
 
     private final String stateStore;
     private final String stageStore;
