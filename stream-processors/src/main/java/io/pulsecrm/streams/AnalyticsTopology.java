@@ -2,6 +2,7 @@ package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.campaign.CampaignRoiTopology;
 import io.pulsecrm.streams.change.ChangeTables;
+import io.pulsecrm.streams.funnel.FunnelTopology;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
 import io.pulsecrm.streams.segment.SegmentTopology;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class AnalyticsTopology {
         PipelineByStageTopology.addTo(tables, topics);
         SegmentTopology.addTo(tables, topics);
         CampaignRoiTopology.addTo(tables);
+        FunnelTopology.addTo(tables, topics);
         return builder.build();
     }
 

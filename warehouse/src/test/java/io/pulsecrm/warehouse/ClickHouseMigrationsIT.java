@@ -36,15 +36,15 @@ class ClickHouseMigrationsIT {
         ClickHouseMigrations.Result result = ClickHouseMigrations.apply(stack.withDatabase(db));
 
         assertThat(result.applied()).containsExactly("0001_pipeline_tables.sql", "0002_organization_and_fact_owners.sql",
-                "0003_record_team_member.sql", "0004_reps_records.sql",
-                "0006_campaign_roi.sql");
+                "0003_record_team_member.sql", "0004_reps_records.sql", "0005_funnel.sql",
+                "0006_campaign_roi.sql", "0008_segmentation.sql");
         assertThat(tables(db)).containsExactlyInAnyOrder(
                 "opportunity", "opportunity_stage", "pipeline_by_stage", "schema_migrations", "sink_progress",
                 "org_department", "org_user", "org_role", "org_user_role", "org_role_scope_department",
                 "org_role_permission", "org_user_session", "org_record_team_member",
                 "customer", "contact", "lead", "follow_up", "contract", "payment_plan", "receipt", "campaign",
-                "campaign_cost", "sales_target", "pool_event",
-                "campaign_roi");
+                "campaign_cost", "sales_target", "pool_event", "funnel_transition", "campaign_roi",
+                "customer_features", "segment", "segment_member", "segment_member_event");
         assertThat(engine(db, "org_user_role")).startsWith("ReplacingMergeTree(version, is_deleted) ORDER BY (user_id, role_id)");
         assertThat(engine(db, "org_user_session")).contains("TTL");
         assertThat(engine(db, "org_record_team_member"))
@@ -55,6 +55,9 @@ class ClickHouseMigrationsIT {
         assertThat(engine(db, "customer")).startsWith("ReplacingMergeTree(version, is_deleted) ORDER BY id")
                 .contains("non_replicated_deduplication_window = 1000");
         assertThat(engine(db, "campaign_roi")).startsWith("ReplacingMergeTree(version) ORDER BY (model, campaign_id)")
+                .contains("non_replicated_deduplication_window = 1000");
+        assertThat(engine(db, "funnel_transition"))
+                .startsWith("ReplacingMergeTree(version, is_deleted) ORDER BY (to_step, to_stage_id, toDate(at), fact_id)")
                 .contains("non_replicated_deduplication_window = 1000");
     }
 

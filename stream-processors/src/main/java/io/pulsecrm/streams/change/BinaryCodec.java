@@ -16,7 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /** How {@link RecordSerde} writes and reads one type: a codec per record component, built once per serde. */
 abstract class BinaryCodec {
@@ -28,7 +34,13 @@ abstract class BinaryCodec {
 
     static BinaryCodec of(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-            return nullable(list(of(p.getActualTypeArguments()[0])));
+            return nullable(collection(of(p.getActualTypeArguments()[0]), ArrayList::new));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Set.class) {
+            return nullable(collection(of(p.getActualTypeArguments()[0]), LinkedHashSet::new));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return nullable(map(of(p.getActualTypeArguments()[0]), of(p.getActualTypeArguments()[1])));
         }
         if (!(type instanceof Class<?> c)) {
             throw new IllegalArgumentException("RecordSerde cannot store " + type);
@@ -128,23 +140,51 @@ abstract class BinaryCodec {
         };
     }
 
-    private static BinaryCodec list(BinaryCodec element) {
+    /** Elements in iteration order, read back into the same kind of mutable collection JSON would give. */
+    private static BinaryCodec collection(BinaryCodec element, IntFunction<Collection<Object>> empty) {
         return new BinaryCodec() {
-            public void write(DataOutputStream out, Object value) throws IOException {
-                List<?> list = (List<?>) value;
-                out.writeInt(list.size());
-                for (Object e : list) {
+            @Override
+            void write(DataOutputStream out, Object value) throws IOException {
+                Collection<?> items = (Collection<?>) value;
+                out.writeInt(items.size());
+                for (Object e : items) {
                     element.write(out, e);
                 }
             }
 
-            public Object read(DataInputStream in) throws IOException {
+            @Override
+            Object read(DataInputStream in) throws IOException {
                 int size = in.readInt();
-                var list = new ArrayList<>(size);
+                Collection<Object> items = empty.apply(size);
                 for (int i = 0; i < size; i++) {
-                    list.add(element.read(in));
+                    items.add(element.read(in));
                 }
-                return List.copyOf(list);
+                return items;
+            }
+        };
+    }
+
+    /** Entries in iteration order (a sorted map's order is kept), read back into a LinkedHashMap. */
+    private static BinaryCodec map(BinaryCodec key, BinaryCodec value) {
+        return new BinaryCodec() {
+            @Override
+            void write(DataOutputStream out, Object v) throws IOException {
+                Map<?, ?> entries = (Map<?, ?>) v;
+                out.writeInt(entries.size());
+                for (Map.Entry<?, ?> e : entries.entrySet()) {
+                    key.write(out, e.getKey());
+                    value.write(out, e.getValue());
+                }
+            }
+
+            @Override
+            Object read(DataInputStream in) throws IOException {
+                int size = in.readInt();
+                Map<Object, Object> entries = new LinkedHashMap<>(Math.max(16, size * 2));
+                for (int i = 0; i < size; i++) {
+                    entries.put(key.read(in), value.read(in));
+                }
+                return entries;
             }
         };
     }

@@ -12,6 +12,7 @@ import io.pulsecrm.streams.change.ChangeEnvelope;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.change.LsnVersioned;
 import java.time.Instant;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,12 @@ public record CustomerRow(long id, String industry, String level, String region,
     /** The latest customer rows by id (shared by every topology; a delete stays as a marker, {@code deleted}). */
     public static KTable<String, CustomerRow> table(ChangeTables tables) {
         return tables.latest(Topics.cdc("customer"), "customer", CustomerRow.class, CustomerRow::from);
+    }
+
+    /** Every valid change of {@code cdc.customer} as it arrives (duplicates and stale replays included), for topologies
+     * that keep their own per-key state. */
+    public static KStream<String, CustomerRow> changes(ChangeTables tables) {
+        return tables.changes(Topics.cdc("customer"), "customer", CustomerRow.class, CustomerRow::from);
     }
 
     static CustomerRow from(ChangeEnvelope event) {

@@ -15,6 +15,7 @@ import io.pulsecrm.streams.change.LsnVersioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,12 @@ public record OpportunityRow(long id, long stageId, BigDecimal amount, String st
     /** The latest opportunity rows by id (shared by every topology; a delete stays as a marker, {@code deleted}). */
     public static KTable<String, OpportunityRow> table(ChangeTables tables) {
         return tables.latest(Topics.cdc("opportunity"), "opportunity", OpportunityRow.class, OpportunityRow::from);
+    }
+
+    /** Every valid change of {@code cdc.opportunity} as it arrives (duplicates and stale replays included), for topologies
+     * that keep their own per-key state. */
+    public static KStream<String, OpportunityRow> changes(ChangeTables tables) {
+        return tables.changes(Topics.cdc("opportunity"), "opportunity", OpportunityRow.class, OpportunityRow::from);
     }
 
     static OpportunityRow from(ChangeEnvelope event) {

@@ -9,6 +9,7 @@ import io.pulsecrm.streams.change.ChangeEnvelope;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.change.LsnVersioned;
 import java.time.Instant;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,12 @@ public record StageMoveRow(long id, long opportunityId, Long fromStageId, long t
     /** The latest opportunity_stage_move rows by id (shared by every topology; a delete stays as a marker, {@code deleted}). */
     public static KTable<String, StageMoveRow> table(ChangeTables tables) {
         return tables.latest(Topics.cdc("opportunity_stage_move"), "stage_move", StageMoveRow.class, StageMoveRow::from);
+    }
+
+    /** Every valid change of {@code cdc.opportunity_stage_move} as it arrives (duplicates and stale replays included), for topologies
+     * that keep their own per-key state. */
+    public static KStream<String, StageMoveRow> changes(ChangeTables tables) {
+        return tables.changes(Topics.cdc("opportunity_stage_move"), "stage_move", StageMoveRow.class, StageMoveRow::from);
     }
 
     static StageMoveRow from(ChangeEnvelope event) {

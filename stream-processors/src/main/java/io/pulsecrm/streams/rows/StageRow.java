@@ -9,6 +9,7 @@ import io.pulsecrm.streams.change.ChangeEnvelope;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.change.LsnVersioned;
 import java.math.BigDecimal;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,12 @@ public record StageRow(long id, String name, int position, BigDecimal winRate,
     /** The latest opportunity_stage rows by id (shared by every topology; a delete stays as a marker, {@code deleted}). */
     public static KTable<String, StageRow> table(ChangeTables tables) {
         return tables.latest(Topics.cdc("opportunity_stage"), "stage", StageRow.class, StageRow::from);
+    }
+
+    /** Every valid change of {@code cdc.opportunity_stage} as it arrives (duplicates and stale replays included), for topologies
+     * that keep their own per-key state. */
+    public static KStream<String, StageRow> changes(ChangeTables tables) {
+        return tables.changes(Topics.cdc("opportunity_stage"), "stage", StageRow.class, StageRow::from);
     }
 
     static StageRow from(ChangeEnvelope event) {

@@ -55,6 +55,7 @@ public final class ReconcileCli {
         List<Figure> figures = new ArrayList<>(OwnerMonthFigures.all(zone));
         figures.add(PipelineFigure.figure());
         figures.addAll(CampaignFigures.all());
+        figures.addAll(FunnelFigures.all(zone));
         figures.add(TableRowsFigure.figure());
         figures.add(SegmentMembersFigure.figure(zone));
         return figures;

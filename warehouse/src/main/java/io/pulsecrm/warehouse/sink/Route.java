@@ -11,6 +11,9 @@ record Route(String table, String insertSql, RecordMapper mapper) {
     /** The PostgreSQL tables the sink reads from {@code cdc.<table>}, and the route of each. */
     static final Map<String, Route> CAPTURED = captured();
 
+    /** The streams' outputs the sink reads from {@code analytics.<name>} (besides the pipeline), by name. */
+    static final Map<String, Route> ANALYTICS = analytics();
+
     private static Map<String, Route> captured() {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put("opportunity", OpportunityRow.ROUTE);
@@ -32,15 +35,13 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         return routes;
     }
 
-    /** The analytics topics the sink reads besides {@link SinkTopics#pipelineByStage()}, and the route of each. */
-    static final Map<String, Route> ANALYTICS = analytics();
-
     private static Map<String, Route> analytics() {
         Map<String, Route> routes = new LinkedHashMap<>();
-        routes.put(CampaignRoiRow.TOPIC, new Route(CampaignRoiRow.TABLE, CampaignRoiRow.INSERT, CampaignRoiRow.MAPPER));
-        routes.put("analytics.customer_features", CustomerFeaturesRow.ROUTE);
-        routes.put("analytics.segment_member", SegmentMemberRow.ROUTE);
-        routes.put("analytics.segment_member_event", SegmentMemberEventRow.ROUTE);
+        routes.put("funnel_transition", FunnelTransitionRow.ROUTE);
+        routes.put("campaign_roi", new Route(CampaignRoiRow.TABLE, CampaignRoiRow.INSERT, CampaignRoiRow.MAPPER));
+        routes.put("customer_features", CustomerFeaturesRow.ROUTE);
+        routes.put("segment_member", SegmentMemberRow.ROUTE);
+        routes.put("segment_member_event", SegmentMemberEventRow.ROUTE);
         return routes;
     }
 
@@ -48,8 +49,8 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         Map<String, Route> routes = new HashMap<>();
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
-        routes.putAll(ANALYTICS);
         CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
+        ANALYTICS.forEach((name, route) -> routes.put(topics.analytics(name), route));
         return Map.copyOf(routes);
     }
 }

@@ -18,6 +18,11 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         return cdcPrefix + table;
     }
 
+    /** An analytics topic besides the pipeline's ({@link Route#ANALYTICS}): {@code analytics.<name>}. */
+    public String analytics(String name) {
+        return "analytics." + name;
+    }
+
     public String opportunity() {
         return cdc("opportunity");
     }
@@ -29,8 +34,8 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
     public List<String> consumed() {
         List<String> topics = new ArrayList<>();
         topics.add(pipelineByStage);
-        topics.addAll(Route.ANALYTICS.keySet());
         Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        Route.ANALYTICS.keySet().forEach(name -> topics.add(analytics(name)));
         return topics;
     }
 
