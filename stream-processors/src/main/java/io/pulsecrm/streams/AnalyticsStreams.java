@@ -1,6 +1,7 @@
 package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.change.DeadLetters;
+import io.pulsecrm.streams.forecast.ForecastSettings;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -68,6 +69,7 @@ public final class AnalyticsStreams implements AutoCloseable {
         // Store and internal topic names are part of the deployed state: an auto-generated name would
         // change when the topology changes and silently orphan a store. Refuse to start instead.
         p.put("ensure.explicit.internal.resource.naming", true);
+        p.put(ForecastSettings.ZONE_CONFIG, config.forecastZone().getId());
         return p;
     }
 

@@ -1,6 +1,7 @@
 package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.change.ChangeTables;
+import io.pulsecrm.streams.forecast.ForecastTopology;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ public final class AnalyticsTopology {
     public static Topology build(StreamsBuilder builder, Topics topics) {
         var tables = new ChangeTables(builder, topics.dlqCdc());
         PipelineByStageTopology.addTo(tables, topics);
+        ForecastTopology.addTo(tables, topics);
         return builder.build();
     }
 

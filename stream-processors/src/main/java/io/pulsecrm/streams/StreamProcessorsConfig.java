@@ -2,8 +2,10 @@ package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.cdc.CdcConfig;
 import io.pulsecrm.streams.cdc.PostgresSource;
+import io.pulsecrm.streams.forecast.ForecastSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ public record StreamProcessorsConfig(
         int healthPort,
         List<String> cdcTables,
         Duration cdcHeartbeatInterval,
-        short replicationFactor) {
+        short replicationFactor,
+        ZoneId forecastZone) {
 
     static final int PARTITIONS = 3;
 
@@ -36,7 +39,8 @@ public record StreamProcessorsConfig(
                 Integer.parseInt(env.getOrDefault("CRM_HEALTH_PORT", "8091")),
                 Arrays.stream(tables.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
-                Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")));
+                Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
+                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ForecastSettings.DEFAULT_ZONE.getId())));
     }
 
     public CdcConfig cdc() {
