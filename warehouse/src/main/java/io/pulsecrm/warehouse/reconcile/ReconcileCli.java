@@ -55,6 +55,7 @@ public final class ReconcileCli {
         List<Figure> figures = new ArrayList<>(OwnerMonthFigures.all(zone));
         figures.add(PipelineFigure.figure());
         figures.addAll(CampaignFigures.all());
+        figures.addAll(ForecastFigure.all(zone));
         figures.add(TableRowsFigure.figure());
         return figures;
     }

@@ -147,6 +147,20 @@ final class JsonFields {
         return LocalDate.ofEpochDay(day);
     }
 
+    /** A date sent as ISO-8601 text ({@code 2026-01-31}), within what Date holds. */
+    LocalDate requiredIsoDate(String field) throws UnmappableRecordException {
+        LocalDate value;
+        try {
+            value = LocalDate.parse(requiredString(field));
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "not an ISO-8601 date");
+        }
+        if (value.isBefore(LocalDate.EPOCH) || value.isAfter(LAST_DATE)) {
+            throw invalid(field, "outside the days 1970-01-01 to " + LAST_DATE + " that Date holds");
+        }
+        return value;
+    }
+
     LocalDate optionalEpochDay(String field) throws UnmappableRecordException {
         return isAbsent(field) ? null : requiredEpochDay(field);
     }

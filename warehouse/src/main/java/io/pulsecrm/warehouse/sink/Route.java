@@ -37,6 +37,7 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         routes.put(topics.pipelineByStage(),
                 new Route(PipelineByStageRow.TABLE, PipelineByStageRow.INSERT, PipelineByStageRow.MAPPER));
         CAPTURED.forEach((table, route) -> routes.put(topics.cdc(table), route));
+        routes.putAll(ForecastRows.ROUTES);
         return Map.copyOf(routes);
     }
 }

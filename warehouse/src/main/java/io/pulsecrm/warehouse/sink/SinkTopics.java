@@ -2,11 +2,12 @@ package io.pulsecrm.warehouse.sink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The topics the sink reads and the one it dead-letters to (names from docs/architecture.md): the pipeline
- * aggregate, {@code <cdcPrefix><table>} for each captured PostgreSQL table of {@link Route#CAPTURED}, and the
- * dead-letter topic. Tests give each run a prefix of its own.
+ * aggregate, {@code <cdcPrefix><table>} for each captured PostgreSQL table of {@link Route#CAPTURED}, the forecast's
+ * topics ({@link ForecastRows}), and the dead-letter topic. Tests give each run a prefix of its own.
  */
 public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLetter) {
 
@@ -29,6 +30,7 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         List<String> topics = new ArrayList<>();
         topics.add(pipelineByStage);
         Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        topics.addAll(new TreeSet<>(ForecastRows.ROUTES.keySet()));
         return topics;
     }
 
