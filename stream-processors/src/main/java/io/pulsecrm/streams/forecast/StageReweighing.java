@@ -1,8 +1,6 @@
 package io.pulsecrm.streams.forecast;
 
 import io.pulsecrm.streams.rows.StageRow;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
@@ -10,16 +8,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * publishes each of its open cells again (one record per cell; the versioner drops cells whose figures stayed).
  * A rename or reorder weighs nothing differently and sends nothing.
  */
-final class StageReweighing implements Processor<String, StageRow, String, CellFigures> {
-
-    private ProcessorContext<String, CellFigures> context;
-    private ForecastStores stores;
-
-    @Override
-    public void init(ProcessorContext<String, CellFigures> context) {
-        this.context = context;
-        this.stores = new ForecastStores(context);
-    }
+final class StageReweighing extends CellProcessor<StageRow> {
 
     @Override
     public void process(Record<String, StageRow> record) {
@@ -36,7 +25,7 @@ final class StageReweighing implements Processor<String, StageRow, String, CellF
             return;
         }
         for (CellFigures figures : stores.openCellsOf(stage.id())) {
-            context.forward(record.withKey(figures.cell().outputKey()).withValue(figures));
+            publish(record, figures);
         }
     }
 

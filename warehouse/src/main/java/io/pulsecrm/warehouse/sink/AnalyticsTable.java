@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,8 +62,11 @@ final class AnalyticsTable {
                 this::map);
     }
 
-    private Optional<SinkRow> map(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record)
-            throws UnmappableRecordException {
+    /**
+     * The JSON object an analytics record carries, read as {@code what}; empty for a tombstone (or JSON null), which
+     * carries no row; anything else is unmappable.
+     */
+    static Optional<JsonFields> value(ConsumerRecord<byte[], byte[]> record, String what) throws UnmappableRecordException {
         if (record.value() == null) {
             return Optional.empty();
         }
@@ -73,7 +77,15 @@ final class AnalyticsTable {
         if (!node.isObject()) {
             throw new UnmappableRecordException(what + " value is not a JSON object");
         }
-        JsonFields value = new JsonFields(node, what);
+        return Optional.of(new JsonFields(node, what));
+    }
+
+    private Optional<SinkRow> map(ConsumerRecord<byte[], byte[]> record) throws UnmappableRecordException {
+        Optional<JsonFields> read = value(record, what);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields value = read.get();
         List<Object> values = new ArrayList<>(fields.size());
         for (Field field : fields) {
             values.add(field.read(value));

@@ -1,7 +1,5 @@
 package io.pulsecrm.warehouse.sink;
 
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,17 +18,11 @@ record PipelineByStageRow(long stageId, long openCount, BigDecimal openAmount, B
             """;
 
     static final RecordMapper MAPPER = record -> {
-        if (record.value() == null) {
+        Optional<JsonFields> value = AnalyticsTable.value(record, "PipelineByStage");
+        if (value.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode value = DebeziumChange.readTree(record.value());
-        if (value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isObject()) {
-            throw new UnmappableRecordException("PipelineByStage value is not a JSON object");
-        }
-        JsonFields fields = new JsonFields(value, "PipelineByStage");
+        JsonFields fields = value.get();
         long version = fields.requiredLong("version");
         if (version < 0) {
             throw new UnmappableRecordException("PipelineByStage.version is negative");
