@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -103,19 +104,26 @@ class StreamProcessorsAppIT {
     }
 
     @Test
-    void theOnlyTopicBetweenTasksIsOneRepartitionTopicSizedLikeTheStageTopic() throws Exception {
-        // RUNNING means the assignment went through Streams' co-partitioning check of the join.
+    void theOnlyTopicsBetweenTasksAreRepartitionTopicsSizedLikeTheTablesTheyAreJoinedWith() throws Exception {
+        // RUNNING means the assignment went through Streams' co-partitioning check of the joins.
         awaitService().ignoreExceptions().until(this::health, r -> r.statusCode() == 200);
+        String prefix = AnalyticsStreams.APPLICATION_ID + "-";
+        Map<String, String> joinedWith = Map.of(
+                prefix + "open-deal-by-stage-repartition", Topics.CDC_OPPORTUNITY_STAGE.name(),
+                prefix + "forecast-deal-by-stage-repartition", Topics.CDC_OPPORTUNITY_STAGE.name(),
+                prefix + "forecast-receipt-by-plan-repartition", "cdc.payment_plan");
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             List<String> internal = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith(AnalyticsStreams.APPLICATION_ID + "-") && !t.endsWith("-changelog"))
+                    .filter(t -> t.startsWith(prefix) && !t.endsWith("-changelog"))
                     .toList();
-            assertThat(internal).singleElement().asString().endsWith("-repartition");
-            Map<String, TopicDescription> topics = admin.describeTopics(List.of(internal.getFirst(),
-                    Topics.CDC_OPPORTUNITY_STAGE.name())).allTopicNames().get(30, TimeUnit.SECONDS);
-            assertThat(topics.get(internal.getFirst()).partitions())
-                    .hasSameSizeAs(topics.get(Topics.CDC_OPPORTUNITY_STAGE.name()).partitions());
+            assertThat(internal).containsExactlyInAnyOrderElementsOf(joinedWith.keySet());
+            Map<String, TopicDescription> topics = admin.describeTopics(Set.copyOf(joinedWith.values())).allTopicNames()
+                    .get(30, TimeUnit.SECONDS);
+            Map<String, TopicDescription> repartition = admin.describeTopics(internal).allTopicNames()
+                    .get(30, TimeUnit.SECONDS);
+            repartition.forEach((name, topic) -> assertThat(topic.partitions()).as(name)
+                    .hasSameSizeAs(topics.get(joinedWith.get(name)).partitions()));
         }
     }
 
