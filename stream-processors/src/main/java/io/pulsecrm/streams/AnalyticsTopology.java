@@ -3,6 +3,7 @@ package io.pulsecrm.streams;
 import io.pulsecrm.streams.campaign.CampaignRoiTopology;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.funnel.FunnelTopology;
+import io.pulsecrm.streams.forecast.ForecastTopology;
 import io.pulsecrm.streams.pipeline.PipelineByStageTopology;
 import io.pulsecrm.streams.segment.SegmentTopology;
 import java.util.Set;
@@ -25,6 +26,7 @@ public final class AnalyticsTopology {
         SegmentTopology.addTo(tables, topics);
         CampaignRoiTopology.addTo(tables);
         FunnelTopology.addTo(tables, topics);
+        ForecastTopology.addTo(tables, topics);
         return builder.build();
     }
 

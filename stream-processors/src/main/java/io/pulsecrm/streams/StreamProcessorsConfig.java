@@ -2,6 +2,7 @@ package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.cdc.CdcConfig;
 import io.pulsecrm.streams.cdc.PostgresSource;
+import io.pulsecrm.streams.forecast.ForecastSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -21,7 +22,8 @@ public record StreamProcessorsConfig(
         List<String> cdcTables,
         Duration cdcHeartbeatInterval,
         short replicationFactor,
-        ZoneId segmentZone) {
+        ZoneId segmentZone,
+        ZoneId forecastZone) {
 
     static final int PARTITIONS = 3;
 
@@ -39,7 +41,8 @@ public record StreamProcessorsConfig(
                 Arrays.stream(tables.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
                 Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
-                ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", "Asia/Shanghai")));
+                ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", "Asia/Shanghai")),
+                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ForecastSettings.DEFAULT_ZONE.getId())));
     }
 
     public CdcConfig cdc() {

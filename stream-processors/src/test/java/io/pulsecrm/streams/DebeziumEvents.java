@@ -28,6 +28,7 @@ public final class DebeziumEvents {
         row.put("name", name);
         row.put("position", position);
         row.put("win_rate", winRate);
+        row.put("forecast_category", "PIPELINE"); // V34
         row.put("created_at", "2025-11-20T08:00:00.000000Z");
         row.put("updated_at", "2025-11-20T08:00:00.000000Z");
         row.put("version", 0);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -111,12 +112,15 @@ class StreamProcessorsAppIT {
             List<String> all = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(t -> t.startsWith(AnalyticsStreams.APPLICATION_ID + "-") && !t.endsWith("-changelog"))
                     .toList();
-            // between tasks: the pipeline's deals by stage and the funnel's stage moves by deal (each named by its
+            // between tasks: the pipeline's and the forecast's deals by stage, the funnel's stage moves by deal, the
+            // forecast's receipts by plan (each named by its
             // topology's prefix), besides what the other topologies name for themselves; every one of them, the
             // segments' broadcast too, has a partition per task
             assertThat(all).contains(
                     AnalyticsStreams.APPLICATION_ID + "-open-deal-by-stage-repartition",
-                    AnalyticsStreams.APPLICATION_ID + "-funnel-by-opportunity-repartition");
+                    AnalyticsStreams.APPLICATION_ID + "-funnel-by-opportunity-repartition",
+                    AnalyticsStreams.APPLICATION_ID + "-forecast-deal-by-stage-repartition",
+                    AnalyticsStreams.APPLICATION_ID + "-forecast-receipt-by-plan-repartition");
             List<String> described = new java.util.ArrayList<>(all);
             described.add(Topics.CDC_OPPORTUNITY_STAGE.name());
             Map<String, TopicDescription> topics = admin.describeTopics(described).allTopicNames()

@@ -3,6 +3,7 @@ package io.pulsecrm.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,12 @@ class StreamProcessorsConfigTest {
 
         assertThat(config.cdc().tables()).containsExactly("public.opportunity", "public.customer");
         assertThat(config.cdc().topics()).containsExactly("cdc.opportunity", "cdc.customer");
+    }
+
+    @Test
+    void forecastDaysAreCountedInShanghaiUnlessConfigured() {
+        assertThat(StreamProcessorsConfig.fromEnv(Map.of()).forecastZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(StreamProcessorsConfig.fromEnv(Map.of("CRM_FORECAST_ZONE", "Europe/Berlin")).forecastZone())
+                .isEqualTo(ZoneId.of("Europe/Berlin"));
     }
 }

@@ -37,13 +37,14 @@ class ClickHouseMigrationsIT {
 
         assertThat(result.applied()).containsExactly("0001_pipeline_tables.sql", "0002_organization_and_fact_owners.sql",
                 "0003_record_team_member.sql", "0004_reps_records.sql", "0005_funnel.sql",
-                "0006_campaign_roi.sql", "0008_segmentation.sql");
+                "0006_campaign_roi.sql", "0007_forecast.sql", "0008_segmentation.sql");
         assertThat(tables(db)).containsExactlyInAnyOrder(
                 "opportunity", "opportunity_stage", "pipeline_by_stage", "schema_migrations", "sink_progress",
                 "org_department", "org_user", "org_role", "org_user_role", "org_role_scope_department",
                 "org_role_permission", "org_user_session", "org_record_team_member",
                 "customer", "contact", "lead", "follow_up", "contract", "payment_plan", "receipt", "campaign",
                 "campaign_cost", "sales_target", "pool_event", "funnel_transition", "campaign_roi",
+                "forecast_pipeline", "forecast_snapshot", "receivable",
                 "customer_features", "segment", "segment_member", "segment_member_event");
         assertThat(engine(db, "org_user_role")).startsWith("ReplacingMergeTree(version, is_deleted) ORDER BY (user_id, role_id)");
         assertThat(engine(db, "org_user_session")).contains("TTL");

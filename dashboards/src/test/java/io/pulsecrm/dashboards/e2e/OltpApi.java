@@ -89,6 +89,13 @@ final class OltpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    /** The raw answer of a PUT. */
+    HttpResponse<String> put(String path, String jsonBody) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 
 import io.pulsecrm.oltp.shared.FieldChecks;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +29,8 @@ public class OpportunityStage {
     private String name;
     private int position;
     private BigDecimal winRate;
+    @Enumerated(EnumType.STRING)
+    private ForecastCategory forecastCategory;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -35,15 +39,22 @@ public class OpportunityStage {
     protected OpportunityStage() {
     }
 
-    public static OpportunityStage define(String name, int position, BigDecimal winRate, Instant now) {
+    /** A new stage; without a forecast category it gets the one its win rate implies. */
+    public static OpportunityStage define(String name, int position, BigDecimal winRate, ForecastCategory category,
+            Instant now) {
         OpportunityStage stage = new OpportunityStage();
         stage.createdAt = now;
         stage.apply(name, position, winRate, now);
+        stage.forecastCategory = category != null ? category : ForecastCategory.byWinRate(stage.winRate);
         return stage;
     }
 
-    public void revise(String name, int position, BigDecimal winRate, Instant now) {
+    /** Revises the stage; without a forecast category it keeps the one it has (an admin's choice stays). */
+    public void revise(String name, int position, BigDecimal winRate, ForecastCategory category, Instant now) {
         apply(name, position, winRate, now);
+        if (category != null) {
+            this.forecastCategory = category;
+        }
     }
 
     private void apply(String name, int position, BigDecimal winRate, Instant now) {
@@ -74,6 +85,11 @@ public class OpportunityStage {
     /** Percent, 0.00 to 100.00. */
     public BigDecimal getWinRate() {
         return winRate;
+    }
+
+    /** Where the stage's open deals count in the forecast. */
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory;
     }
 
     public Instant getCreatedAt() {

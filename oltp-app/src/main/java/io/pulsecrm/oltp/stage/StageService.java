@@ -49,9 +49,9 @@ public class StageService {
 
     /** Defines a stage; without a position it goes last. */
     @Transactional
-    public OpportunityStage create(String name, Integer position, BigDecimal winRate) {
+    public OpportunityStage create(String name, Integer position, BigDecimal winRate, ForecastCategory category) {
         int at = position != null ? position : stages.maxPosition() + 1;
-        OpportunityStage stage = OpportunityStage.define(name, at, winRate, clock.instant());
+        OpportunityStage stage = OpportunityStage.define(name, at, winRate, category, clock.instant());
         if (stages.existsByName(stage.getName())) {
             throw new StageNameTaken(stage.getName());
         }
@@ -61,14 +61,15 @@ public class StageService {
     }
 
     @Transactional
-    public OpportunityStage update(long id, String name, int position, BigDecimal winRate, int version) {
+    public OpportunityStage update(long id, String name, int position, BigDecimal winRate, ForecastCategory category,
+            int version) {
         OpportunityStage stage = get(id);
         StaleVersion.check("stage", id, version, stage.getVersion());
         // checked before the managed entity changes: the query would otherwise flush the change first
         if (name != null && stages.existsByNameAndIdNot(name.strip(), id)) {
             throw new StageNameTaken(name.strip());
         }
-        stage.revise(name, position, winRate, clock.instant());
+        stage.revise(name, position, winRate, category, clock.instant());
         return stages.saveAndFlush(stage);
     }
 

@@ -1,4 +1,4 @@
-// Opportunity stages (商机阶段), configured by an admin: name, order and win rate.
+// Opportunity stages (商机阶段), configured by an admin: name, order, win rate and forecast category.
 import { h, mount } from '../core/dom.js';
 import { api, itemsOf } from '../core/api.js';
 import { t } from '../core/i18n.js';
@@ -13,8 +13,11 @@ const FIELDS = [
   { field: 'name', required: true, max: 64 },
   { field: 'position', type: 'integer' },
   { field: 'winRate', type: 'percent', required: true },
+  // left empty on a new stage, the server takes the category from the win rate
+  { field: 'forecastCategory', type: 'enum', enum: 'ForecastCategory' },
 ];
-const COLUMNS = [{ field: 'position', type: 'integer' }, { field: 'name' }, { field: 'winRate', type: 'percent' }];
+const COLUMNS = [{ field: 'position', type: 'integer' }, { field: 'name' }, { field: 'winRate', type: 'percent' },
+  { field: 'forecastCategory', type: 'enum', enum: 'ForecastCategory' }];
 
 export function list(ctx) {
   const body = h('div', { class: 'card' });

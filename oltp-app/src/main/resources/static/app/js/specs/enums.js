@@ -8,6 +8,7 @@ export const ENUMS = {
   DealStatus: ['NONE', 'DEAL'],
   TeamAccess: ['READ', 'WRITE'],
   OpportunityStatus: ['OPEN', 'WON', 'LOST'],
+  ForecastCategory: ['PIPELINE', 'BEST_CASE', 'COMMIT'],
   ContractStatus: ['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'CANCELLED'],
   PaymentMethod: ['BANK_TRANSFER', 'CASH', 'CHEQUE', 'ALIPAY', 'WECHAT', 'OTHER'],
   PlanStatus: ['PENDING', 'PARTLY_PAID', 'PAID', 'OVERDUE'],

@@ -188,7 +188,7 @@ class OpportunityTest {
     }
 
     private static OpportunityStage stage(long id, String name) {
-        OpportunityStage stage = OpportunityStage.define(name, (int) id, new BigDecimal("10"), T0);
+        OpportunityStage stage = OpportunityStage.define(name, (int) id, new BigDecimal("10"), null, T0);
         ReflectionTestUtils.setField(stage, "id", id);
         return stage;
     }

@@ -119,4 +119,53 @@ class StageApiIT extends ApiIntegrationTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(delete("/api/v1/stages/" + Long.MAX_VALUE)).hasStatus(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void stageWithoutForecastCategoryGetsTheOneItsWinRateImplies() {
+        MvcTestResult created = post("/api/v1/stages", "{\"name\": \"%s\", \"winRate\": 70}".formatted(UUID.randomUUID()));
+
+        assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.forecastCategory")
+                .isEqualTo("COMMIT");
+        assertThat(text("select forecast_category from opportunity_stage where id = ?", idOf(created))).isEqualTo("COMMIT");
+    }
+
+    @Test
+    void adminChoosesTheForecastCategoryAndAnUpdateWithoutOneKeepsIt() {
+        long id = idOf(post("/api/v1/stages", "{\"name\": \"%s\", \"winRate\": 80, \"forecastCategory\": \"BEST_CASE\"}"
+                .formatted(UUID.randomUUID())));
+        String name = JsonPath.read(body(get("/api/v1/stages/" + id)), "$.name");
+
+        MvcTestResult rerated = put("/api/v1/stages/" + id, """
+                {"name": "%s", "position": 5, "winRate": 90, "version": 0}""".formatted(name));
+        assertThat(rerated).hasStatusOk().bodyJson().extractingPath("$.forecastCategory").isEqualTo("BEST_CASE");
+
+        MvcTestResult recategorised = put("/api/v1/stages/" + id, """
+                {"name": "%s", "position": 5, "winRate": 90, "forecastCategory": "COMMIT", "version": 1}""".formatted(name));
+        assertThat(recategorised).hasStatusOk().bodyJson().extractingPath("$.forecastCategory").isEqualTo("COMMIT");
+        assertThat(text("select forecast_category from opportunity_stage where id = ?", id)).isEqualTo("COMMIT");
+    }
+
+    @Test
+    void unknownForecastCategoryIsRefusedNamingTheFieldAndChangesNothing() {
+        long id = newStage("30");
+        String name = JsonPath.read(body(get("/api/v1/stages/" + id)), "$.name");
+        long stagesBefore = count("opportunity_stage");
+
+        MvcTestResult created = post("/api/v1/stages", "{\"name\": \"%s\", \"winRate\": 5, \"forecastCategory\": \"MAYBE\"}"
+                .formatted(UUID.randomUUID()));
+        MvcTestResult updated = put("/api/v1/stages/" + id, """
+                {"name": "%s", "position": 1, "winRate": 30, "forecastCategory": "closed", "version": 0}""".formatted(name));
+
+        for (MvcTestResult refused : List.of(created, updated)) {
+            assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("forecastCategory");
+        }
+        assertThat(count("opportunity_stage")).isEqualTo(stagesBefore);
+        assertThat(text("select forecast_category from opportunity_stage where id = ?", id)).isEqualTo("PIPELINE");
+        assertThat(JsonPath.<Integer>read(body(get("/api/v1/stages/" + id)), "$.version")).isZero();
+    }
+
+    private String text(String sql, long id) {
+        return jdbc.sql(sql).param(id).query(String.class).single();
+    }
 }

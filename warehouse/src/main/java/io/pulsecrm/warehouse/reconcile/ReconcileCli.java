@@ -56,6 +56,7 @@ public final class ReconcileCli {
         figures.add(PipelineFigure.figure());
         figures.addAll(CampaignFigures.all());
         figures.addAll(FunnelFigures.all(zone));
+        figures.addAll(ForecastFigure.all(zone));
         figures.add(TableRowsFigure.figure());
         figures.add(SegmentMembersFigure.figure(zone));
         return figures;

@@ -29,7 +29,11 @@ record Column(String name, Kind kind, boolean nullable, Set<String> allowed) {
         /** date → Date. */
         DATE,
         /** timestamptz → DateTime64(3, 'UTC'). */
-        TIME;
+        TIME,
+        /** An exact derived decimal of an analytics value (amount × rate) → Decimal(38, 6). */
+        EXACT,
+        /** An ISO-8601 date of an analytics value → Date. */
+        DAY;
 
         Column of(String name) {
             return new Column(name, this, false, Set.of());
@@ -61,6 +65,8 @@ record Column(String name, Kind kind, boolean nullable, Set<String> allowed) {
             case MONEY -> row.requiredDecimal(name, 18, 2);
             case DATE -> row.requiredEpochDay(name);
             case TIME -> row.requiredInstant(name);
+            case EXACT -> row.requiredDecimal(name, 38, 6);
+            case DAY -> row.requiredIsoDate(name);
         };
     }
 
@@ -70,8 +76,8 @@ record Column(String name, Kind kind, boolean nullable, Set<String> allowed) {
             case INT32 -> params.int32((Integer) value);
             case BOOL -> params.bool((Boolean) value);
             case TEXT -> params.text((String) value);
-            case MONEY -> params.decimal((BigDecimal) value);
-            case DATE -> params.date((LocalDate) value);
+            case MONEY, EXACT -> params.decimal((BigDecimal) value);
+            case DATE, DAY -> params.date((LocalDate) value);
             case TIME -> params.time((Instant) value);
         }
     }

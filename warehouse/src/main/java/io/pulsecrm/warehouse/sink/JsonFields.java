@@ -147,24 +147,25 @@ final class JsonFields {
         return LocalDate.ofEpochDay(day);
     }
 
+    /** A date sent as ISO-8601 text ({@code 2026-01-31}), within what Date holds. */
+    LocalDate requiredIsoDate(String field) throws UnmappableRecordException {
+        LocalDate value;
+        try {
+            value = LocalDate.parse(requiredString(field));
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "not an ISO-8601 date");
+        }
+        if (value.isBefore(LocalDate.EPOCH) || value.isAfter(LAST_DATE)) {
+            throw invalid(field, "outside the days 1970-01-01 to " + LAST_DATE + " that Date holds");
+        }
+        return value;
+    }
+
     LocalDate optionalEpochDay(String field) throws UnmappableRecordException {
         return isAbsent(field) ? null : requiredEpochDay(field);
     }
 
     /** A date sent as an ISO string ({@code 2025-11-24}), held to Date's range like {@link #requiredEpochDay}. */
-    LocalDate requiredIsoDate(String field) throws UnmappableRecordException {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(requiredString(field));
-        } catch (DateTimeParseException e) {
-            throw invalid(field, "not an ISO-8601 date");
-        }
-        if (day.isBefore(LocalDate.EPOCH) || day.isAfter(LAST_DATE)) {
-            throw invalid(field, "outside the days 1970-01-01 to " + LAST_DATE + " that Date holds");
-        }
-        return day;
-    }
-
     LocalDate optionalIsoDate(String field) throws UnmappableRecordException {
         return isAbsent(field) ? null : requiredIsoDate(field);
     }

@@ -42,6 +42,7 @@ record Route(String table, String insertSql, RecordMapper mapper) {
         routes.put("customer_features", CustomerFeaturesRow.ROUTE);
         routes.put("segment_member", SegmentMemberRow.ROUTE);
         routes.put("segment_member_event", SegmentMemberEventRow.ROUTE);
+        routes.putAll(ForecastRows.ROUTES);
         return routes;
     }
 

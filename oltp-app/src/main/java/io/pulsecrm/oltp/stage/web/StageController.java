@@ -50,15 +50,17 @@ class StageController {
     @RequiresPermission("stage:configure")
     @Operation(summary = "Define a stage (409 if the name is taken)")
     ResponseEntity<StageResponse> create(@Valid @RequestBody NewStage body) {
-        StageResponse created = StageResponse.of(stages.create(body.name(), body.position(), body.winRate()));
+        StageResponse created = StageResponse.of(stages.create(body.name(), body.position(), body.winRate(),
+                body.forecastCategory()));
         return ResponseEntity.created(URI.create("/api/v1/stages/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @RequiresPermission("stage:configure")
-    @Operation(summary = "Rename, reorder or re-rate a stage (409 if the version is stale)")
+    @Operation(summary = "Rename, reorder, re-rate or re-categorise a stage (409 if the version is stale)")
     StageResponse update(@PathVariable long id, @Valid @RequestBody StageUpdate body) {
-        return StageResponse.of(stages.update(id, body.name(), body.position(), body.winRate(), body.version()));
+        return StageResponse.of(stages.update(id, body.name(), body.position(), body.winRate(),
+                body.forecastCategory(), body.version()));
     }
 
     @DeleteMapping("/{id}")

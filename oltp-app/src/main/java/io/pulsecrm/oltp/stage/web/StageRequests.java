@@ -2,6 +2,7 @@ package io.pulsecrm.oltp.stage.web;
 
 import java.math.BigDecimal;
 
+import io.pulsecrm.oltp.stage.ForecastCategory;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -29,7 +30,10 @@ final class StageRequests {
             @NotNull(message = "is required")
             @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
             @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimal places")
-            BigDecimal winRate) {
+            BigDecimal winRate,
+            @Schema(description = "where the stage's open deals count in the forecast: PIPELINE, BEST_CASE or COMMIT; "
+                    + "omitted: from the win rate (70 and more COMMIT, 40 and more BEST_CASE, else PIPELINE)")
+            ForecastCategory forecastCategory) {
     }
 
     @Schema(name = "StageUpdate")
@@ -43,6 +47,9 @@ final class StageRequests {
             @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
             @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimal places")
             BigDecimal winRate,
+            @Schema(description = "where the stage's open deals count in the forecast: PIPELINE, BEST_CASE or COMMIT; "
+                    + "omitted: unchanged")
+            ForecastCategory forecastCategory,
             @Schema(description = "the version the client read; a stale one is refused with 409")
             @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative")
             Integer version) {

@@ -1,0 +1,91 @@
+package io.pulsecrm.streams.forecast;
+
+import io.pulsecrm.streams.change.RecordSerde;
+import io.pulsecrm.streams.rows.StageRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The state the stage-side processors share, in the task that reads a stage's rows and its deals' deltas: the cells by
+ * {@link CellKey#storeKey()}, and the stage rows the cells were last weighted with (the newest row per stage, deleted
+ * ones as markers). One copy of the stage for deltas, re-weighting and snapshots, so the three cannot disagree.
+ */
+final class ForecastStores {
+
+    static final String CELLS = "forecast-cells";
+    static final String STAGES = "forecast-stages";
+
+    private final KeyValueStore<String, Cell> cells;
+    private final KeyValueStore<String, StageRow> stages;
+
+    ForecastStores(ProcessingContext context) {
+        this.cells = context.getStateStore(CELLS);
+        this.stages = context.getStateStore(STAGES);
+    }
+
+    static List<StoreBuilder<?>> builders() {
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CELLS), Serdes.String(), RecordSerde.of(Cell.class)),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STAGES), Serdes.String(),
+                        RecordSerde.of(StageRow.class)));
+    }
+
+    StageRow stage(long stageId) {
+        return stages.get(Long.toString(stageId));
+    }
+
+    void putStage(StageRow stage) {
+        stages.put(Long.toString(stage.id()), stage);
+    }
+
+    /** Applies a delta and answers the cell's figures (null: not shown yet, see {@link CellFigures#of}). */
+    CellFigures apply(DealDelta delta) {
+        String key = delta.cell().storeKey();
+        Cell current = cells.get(key);
+        Cell next = (current == null ? Cell.EMPTY : current).plus(delta);
+        if (next.isEmpty()) {
+            cells.delete(key);
+        } else {
+            cells.put(key, next);
+        }
+        return CellFigures.of(delta.cell(), next, stage(delta.cell().stageId()));
+    }
+
+    /** The figures of a stage's open cells, weighted by the stage as stored now. */
+    List<CellFigures> openCellsOf(long stageId) {
+        StageRow stage = stage(stageId);
+        List<CellFigures> figures = new ArrayList<>();
+        try (KeyValueIterator<String, Cell> it = cells.prefixScan(CellKey.openCellsOf(stageId), new StringSerializer())) {
+            it.forEachRemaining(kv -> add(figures, kv, stage));
+        }
+        return figures;
+    }
+
+    /** The figures of every cell of this task, zero ones left out. */
+    List<CellFigures> allCells() {
+        List<CellFigures> figures = new ArrayList<>();
+        try (KeyValueIterator<String, Cell> it = cells.all()) {
+            it.forEachRemaining(kv -> {
+                CellKey key = CellKey.ofStoreKey(kv.key);
+                add(figures, kv, key.open() ? stage(key.stageId()) : null);
+            });
+        }
+        figures.removeIf(CellFigures::isZero);
+        return figures;
+    }
+
+    private static void add(List<CellFigures> figures, KeyValue<String, Cell> kv, StageRow stage) {
+        CellFigures cell = CellFigures.of(CellKey.ofStoreKey(kv.key), kv.value, stage);
+        if (cell != null) {
+            figures.add(cell);
+        }
+    }
+}

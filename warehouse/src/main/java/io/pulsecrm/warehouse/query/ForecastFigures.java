@@ -1,0 +1,11 @@
+package io.pulsecrm.warehouse.query;
+
+import java.math.BigDecimal;
+
+/**
+ * The forecast of one close month ({@code yyyyMM}; 0 = open deals without an expected close date) and category
+ * (PIPELINE, BEST_CASE, COMMIT, or CLOSED for won deals): deals, amount, and the weighted amount (amount × win rate /
+ * 100 summed exactly, rounded once to cents, half up; for CLOSED the amount).
+ */
+public record ForecastFigures(int closeMonth, String category, long deals, BigDecimal amount, BigDecimal weightedAmount) {
+}
