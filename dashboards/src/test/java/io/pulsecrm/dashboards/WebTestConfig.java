@@ -5,6 +5,7 @@ import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
 import io.pulsecrm.dashboards.filter.FakeDirectory;
 import io.pulsecrm.dashboards.sales.FakeSalesWarehouse;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
+import io.pulsecrm.dashboards.segment.FakeSegmentWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -35,6 +36,12 @@ public class WebTestConfig {
     @Primary
     FakeDirectory fakeDirectory() {
         return new FakeDirectory();
+    }
+
+    @Bean
+    @Primary
+    FakeSegmentWarehouse fakeSegmentWarehouse() {
+        return new FakeSegmentWarehouse();
     }
 
     @Bean

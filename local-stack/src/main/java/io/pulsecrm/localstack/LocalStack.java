@@ -107,12 +107,20 @@ public final class LocalStack {
      * answers. Stopped at JVM exit, or earlier with {@link ServiceProcess#stop()}.
      */
     public ServiceProcess start(Service service, Map<String, String> extraEnv) {
+        return start(service, FreePorts.next(), extraEnv);
+    }
+
+    /**
+     * {@link #start(Service, Map)} on a port chosen beforehand ({@link FreePorts#next()}), for a service another one
+     * must know the address of before it starts (oltp-app allows the dashboards' origin).
+     */
+    public ServiceProcess start(Service service, int port, Map<String, String> extraEnv) {
         ServiceLauncher.requireJar(service, root);
         String name = service.id() + "-" + serviceCounter.incrementAndGet();
         Map<String, String> env = new LinkedHashMap<>(env());
         env.put("CRM_DATA_DIR", dirs.serviceData(name).toString());
         env.putAll(extraEnv);
-        ServiceProcess process = ServiceLauncher.launch(new ServiceLauncher.Spec(dirs.dir(), service, root, FreePorts.next(), env,
+        ServiceProcess process = ServiceLauncher.launch(new ServiceLauncher.Spec(dirs.dir(), service, root, port, env,
                 dirs.log(name), new PidFile(dirs.runDir().resolve(name + ".pid")), false));
         services.add(process);
         return process;

@@ -62,7 +62,10 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
             throws IOException {
         log.info("Answering 403 to {} for {}", request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName(),
                 request.getRequestURI());
-        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "forbidden");
+        // the segment builder needs segment:view, not dashboard:view: say which is missing
+        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN,
+                request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/segments") ? "forbiddenSegments"
+                        : "forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
@@ -44,7 +45,13 @@ class SecuritySetup {
             LocaleResolver localeResolver, JsonMapper json, DashboardsProperties properties) throws Exception {
         var problems = new ApiProblems(messages, localeResolver, json, loginUrl(properties));
         return stateless(http.securityMatcher("/api/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Viewer.DASHBOARD_VIEW))
+                .authorizeHttpRequests(a -> a
+                        // the segment builder is the marketers': segment:view, whether or not they watch dashboards
+                        .requestMatchers("/api/v1/segments", "/api/v1/segments/**")
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                authentication.get().getPrincipal() instanceof Viewer viewer
+                                        && viewer.may(Viewer.SEGMENT_VIEW)))
+                        .anyRequest().hasAuthority(Viewer.DASHBOARD_VIEW))
                 .oauth2ResourceServer(o -> o.bearerTokenResolver(new TokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(TokenClaims.checked(access)))
                         .authenticationEntryPoint(problems)

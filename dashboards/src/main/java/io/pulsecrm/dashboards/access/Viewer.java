@@ -18,6 +18,9 @@ public record Viewer(long userId, UUID sessionId, String displayName, Instant va
     /** The permission every dashboard needs. */
     public static final String DASHBOARD_VIEW = "dashboard:view";
 
+    /** The segment builder's permission (marketers); editing and exporting need their own. */
+    public static final String SEGMENT_VIEW = "segment:view";
+
     static final ViewerGrants NO_GRANTS = new ViewerGrants(List.of(), Set.of(), false);
 
     /** One login: the same user in two browsers is two keys, the same browser in two tabs one. */
@@ -26,6 +29,11 @@ public record Viewer(long userId, UUID sessionId, String displayName, Instant va
 
     public Key key() {
         return new Key(userId, sessionId);
+    }
+
+    /** Whether the viewer's roles grant the permission (SUPER_ADMIN holds every one). */
+    public boolean may(String permission) {
+        return grants.permits(permission);
     }
 
     public boolean mayViewDashboards() {

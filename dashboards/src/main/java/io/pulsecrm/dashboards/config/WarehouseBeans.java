@@ -7,6 +7,9 @@ import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
+import io.pulsecrm.warehouse.query.SegmentAudience;
+import io.pulsecrm.warehouse.query.SegmentCatalogQueries;
+import io.pulsecrm.warehouse.query.SegmentQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.sales.DirectoryQueries;
 import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
@@ -65,6 +68,21 @@ class WarehouseBeans {
     @Bean
     DirectoryQueries directoryQueries(DataSource clickhouse) {
         return new DirectoryQueries(clickhouse);
+    }
+
+    @Bean
+    SegmentQueries segmentQueries(DataSource clickhouse) {
+        return new SegmentQueries(clickhouse);
+    }
+
+    @Bean
+    SegmentAudience segmentAudience(DataSource clickhouse) {
+        return new SegmentAudience(clickhouse);
+    }
+
+    @Bean
+    SegmentCatalogQueries segmentCatalogQueries(DataSource clickhouse) {
+        return new SegmentCatalogQueries(clickhouse);
     }
 
     @Bean

@@ -62,7 +62,7 @@ class DashboardPageController {
     }
 
     /** The version of the echarts webjar on the classpath, so the script path follows the pom. */
-    private static String webjarVersion(String name) {
+    static String webjarVersion(String name) {
         String path = "META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
         try (InputStream in = DashboardPageController.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

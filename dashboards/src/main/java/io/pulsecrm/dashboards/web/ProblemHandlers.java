@@ -4,6 +4,7 @@ import io.pulsecrm.dashboards.drilldown.InvalidParameters;
 import io.pulsecrm.dashboards.drilldown.StageNotFound;
 import io.pulsecrm.dashboards.filter.OutOfScope;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
+import io.pulsecrm.dashboards.segment.SegmentNotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ class ProblemHandlers {
     static final URI INVALID_INPUT = URI.create("urn:pulsecrm:problem:invalid-input");
     static final URI OUT_OF_SCOPE = URI.create("urn:pulsecrm:problem:out-of-scope");
     static final URI STAGE_NOT_FOUND = URI.create("urn:pulsecrm:problem:stage-not-found");
+    static final URI SEGMENT_NOT_FOUND = URI.create("urn:pulsecrm:problem:segment-not-found");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
 
@@ -75,6 +77,16 @@ class ProblemHandlers {
         problem.setProperty("errors", List.of(Map.of("field", field,
                 "message", messages.getMessage("problem.parameter.outOfScope", null, locale))));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(SegmentNotFound.class)
+    ResponseEntity<ProblemDetail> segmentNotFound(SegmentNotFound e, Locale locale) {
+        var problem = problem(HttpStatus.NOT_FOUND, SEGMENT_NOT_FOUND, "segmentNotFound", locale,
+                messages.getMessage("problem.segmentNotFound.detail", new Object[] {Long.toString(e.segmentId())}, locale));
+        problem.setProperty("code", "segment-not-found");
+        problem.setProperty("errors", List.of(Map.of("field", "id",
+                "message", messages.getMessage("problem.parameter.noSuchSegment", null, locale))));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(StageNotFound.class)

@@ -18,6 +18,12 @@ public class FakeViewerAccess implements ViewerAccess {
 
     private final Set<Viewer.Key> ended = ConcurrentHashMap.newKeySet();
     private final AtomicInteger verifications = new AtomicInteger();
+    private final Map<Long, ViewerScope> scopes = new ConcurrentHashMap<>();
+
+    /** The scope this user resolves to from now on (everything unless told). */
+    public void scopeOf(long userId, ViewerScope scope) {
+        scopes.put(userId, scope);
+    }
 
     /** The user logged out, or was disabled: the next check refuses. */
     public void endLogin(Viewer viewer) {
@@ -40,8 +46,8 @@ public class FakeViewerAccess implements ViewerAccess {
 
     @Override
     public Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers) {
-        Map<Viewer.Key, ViewerScope> scopes = new HashMap<>();
-        viewers.forEach(v -> scopes.put(v.key(), ViewerScope.EVERYTHING));
-        return scopes;
+        Map<Viewer.Key, ViewerScope> resolved = new HashMap<>();
+        viewers.forEach(v -> resolved.put(v.key(), this.scopes.getOrDefault(v.userId(), ViewerScope.EVERYTHING)));
+        return resolved;
     }
 }

@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.e2e;
 
+import io.pulsecrm.localstack.FreePorts;
 import io.pulsecrm.localstack.LocalStack;
 import io.pulsecrm.localstack.Service;
 import io.pulsecrm.localstack.ServiceProcess;
@@ -31,12 +32,15 @@ final class FullStack {
 
     private FullStack(LocalStack stack) {
         Map<String, String> none = Map.of();
-        // oltp-app first: its Flyway migration creates the tables the CDC engine captures.
-        this.oltp = stack.start(Service.OLTP_APP, Map.of("CRM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        // oltp-app first: its Flyway migration creates the tables the CDC engine captures. It allows the dashboards'
+        // origin (the segment builder's page calls it), so the dashboards' port is chosen now.
+        int dashboardsPort = FreePorts.next();
+        this.oltp = stack.start(Service.OLTP_APP, Map.of("CRM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "CRM_DASHBOARDS_PUBLIC_URL", "http://127.0.0.1:" + dashboardsPort));
         this.streamProcessors = stack.start(Service.STREAM_PROCESSORS, none);
         this.sink = stack.start(Service.WAREHOUSE_SINK, none);
         // Single sign-on: dashboards trusts the keys this oltp-app publishes, and sends browsers to its login.
-        this.dashboards = stack.start(Service.DASHBOARDS, Map.of(
+        this.dashboards = stack.start(Service.DASHBOARDS, dashboardsPort, Map.of(
                 "CRM_OLTP_JWKS_URL", oltp.baseUrl() + "/.well-known/jwks.json",
                 "CRM_OLTP_PUBLIC_URL", oltp.baseUrl()));
         this.api = OltpApi.loggedIn(oltp.baseUrl(), "admin", ADMIN_PASSWORD);

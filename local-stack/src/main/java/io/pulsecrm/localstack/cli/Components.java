@@ -198,6 +198,8 @@ final class Components {
                 int dashboards = layout.port("dashboards");
                 env.put("CRM_IDENTITY_TRUSTED_REDIRECT_ORIGINS",
                         "http://localhost:" + dashboards + ",http://127.0.0.1:" + dashboards);
+                // the dashboards' segment builder saves segments here from its page (CORS, see oltp-app's README)
+                env.put("CRM_DASHBOARDS_PUBLIC_URL", "http://localhost:" + dashboards);
             }
             if (service == Service.DASHBOARDS) {
                 // single sign-on: dashboards verifies tokens with this stack's oltp-app keys

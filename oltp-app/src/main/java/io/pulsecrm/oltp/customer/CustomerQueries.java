@@ -1,6 +1,9 @@
 package io.pulsecrm.oltp.customer;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.pulsecrm.oltp.identity.CurrentViewer;
 import io.pulsecrm.oltp.identity.PermissionDenied;
@@ -121,6 +124,20 @@ public class CustomerQueries {
         narrow(where, new CustomerFilter(filter.q(), filter.level(), filter.industry(), filter.region(),
                 filter.source(), filter.dealStatus(), null, null));
         return page(where, "order by c.pool_entered_at desc, c.id desc", page, size);
+    }
+
+    /**
+     * Which of {@code ids} are customers the caller may read (owner in scope, or on the customer's team), in one
+     * query: the others do not exist as far as the caller is concerned, whether they exist or not.
+     */
+    public Set<Long> readableAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        ScopeFilter scope = viewer.get().filter(TeamEntity.CUSTOMER);
+        return new HashSet<>(jdbc.sql("select c.id from customer c where c.id = any(:ids) and "
+                        + scope.sql("c.owner_id", "c.id"))
+                .params(scope.params()).param("ids", ids.toArray(Long[]::new)).query(Long.class).list());
     }
 
     /** How much hangs under a customer, for its detail page (each count is one index range). */

@@ -117,6 +117,11 @@ public final class WarehouseRows {
         return entity("customer", "id, name", false, id, name);
     }
 
+    /** A marketer's segment as {@code cdc.segment} mirrors it; deleted: the owner deleted it. */
+    public Instant segment(long id, String name, String rule, long ownerId, long ownerDeptId, boolean deleted) {
+        return entity("segment", "id, name, rule, owner_id, owner_dept_id", deleted, id, name, rule, ownerId, ownerDeptId);
+    }
+
     /** A row of {@code customer_features}: the features a preview reads, the others at their defaults. */
     public void customerFeatures(long customerId, Long ownerId, Long ownerDeptId, String industry, String receivedTotal,
             LocalDate lastReceiptOn, boolean deleted) {

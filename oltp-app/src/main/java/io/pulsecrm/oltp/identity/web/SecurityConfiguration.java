@@ -26,7 +26,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * {@code X-XSRF-TOKEN}); header-authenticated ones cannot be forged by another site and skip it.
  */
 @Configuration
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, DashboardsCors.class})
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
@@ -50,8 +50,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Tokens tokens, TokenAuthentication authentication,
-            ProblemEntryPoint problems) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+            ProblemEntryPoint problems, DashboardsCors dashboards) throws Exception {
+        http.cors(cors -> cors.configurationSource(dashboards.source()))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
