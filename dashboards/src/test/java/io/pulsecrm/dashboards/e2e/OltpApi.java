@@ -93,7 +93,8 @@ final class OltpApi {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
-    private JsonNode call(String method, String path, Object body) {
+    /** Any endpoint: the answer's JSON (empty for 204); an answer of 300 or more fails the test with its body. */
+    JsonNode call(String method, String path, Object body) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
