@@ -34,6 +34,8 @@ class ReconcileEndToEndIT {
                    owner_dept_id, created_by, created_at, updated_at, entity_version, version + 1, is_deleted, commit_ts
             FROM receipt FINAL WHERE id = ?
             """;
+    // and what the sink would write next: the right amount again, so the tests after this one see a true warehouse
+    private static final String RIGHT_AGAIN = WRONG_RECEIPT.replace("amount + 1", "amount - 1");
 
     private final FullStack stack = FullStack.shared();
     private final CrmOrganization pg = new CrmOrganization(LocalStack.shared().postgres());
@@ -88,8 +90,13 @@ class ReconcileEndToEndIT {
         assertThat(agreeing.out).contains(" 0 differences").doesNotContain("DIFFERENCE");
 
         update(WRONG_RECEIPT, receipt);
-        // compared again and again for 2 s: a wrong figure persists
-        Run differing = reconcile("2");
+        Run differing;
+        try {
+            // compared again and again for 2 s: a wrong figure persists
+            differing = reconcile("2");
+        } finally {
+            update(RIGHT_AGAIN, receipt);
+        }
 
         assertThat(differing.exitCode).as(differing.out).isEqualTo(1);
         assertThat(differing.out).contains(
