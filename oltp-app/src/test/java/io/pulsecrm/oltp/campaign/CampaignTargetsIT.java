@@ -29,27 +29,14 @@ class CampaignTargetsIT extends ApiIntegrationTest {
         long marketing = users.department(null);
         long elsewhere = users.department(null);
         marketer = users.user(marketing, null);
-        grant(marketer, role("SELF", "campaign:view", "campaign:create", "campaign:edit"));
+        users.grant(marketer, users.role("SELF", "campaign:view", "campaign:create", "campaign:edit"));
         colleague = users.user(marketing, null);
-        grant(colleague, role("SELF", "campaign:view", "campaign:create", "campaign:edit"));
+        users.grant(colleague, users.role("SELF", "campaign:view", "campaign:create", "campaign:edit"));
         stranger = users.user(elsewhere, null);
         viewerOnly = users.user(marketing, null);
-        grant(viewerOnly, role("ALL", "campaign:view"));
+        users.grant(viewerOnly, users.role("ALL", "campaign:view"));
     }
 
-    private long role(String scope, String... permissions) {
-        long role = jdbc.sql("insert into app_role (name, data_scope) values (:name, :scope) returning id")
-                .param("name", "IT-target-" + UUID.randomUUID().toString().substring(0, 8)).param("scope", scope)
-                .query(Long.class).single();
-        for (String permission : permissions) {
-            jdbc.sql("insert into role_permission (role_id, permission) values (?, ?)").params(role, permission).update();
-        }
-        return role;
-    }
-
-    private void grant(long user, long role) {
-        jdbc.sql("insert into user_role (user_id, role_id) values (?, ?)").params(user, role).update();
-    }
 
     private long campaignOf(long owner) {
         token = users.tokenOf(owner);

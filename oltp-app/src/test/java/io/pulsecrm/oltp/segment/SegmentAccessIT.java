@@ -4,7 +4,6 @@ import static io.pulsecrm.oltp.segment.SegmentApiIT.HIGH_VALUE;
 import static io.pulsecrm.oltp.segment.SegmentApiIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import io.pulsecrm.oltp.support.ApiIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,31 +34,18 @@ class SegmentAccessIT extends ApiIntegrationTest {
         long team = users.department(marketing);
         marketer = users.user(marketing, null, "MARKETER");
         selfMarketer = users.user(marketing, null);
-        grant(selfMarketer, role("SELF", "segment:view", "segment:create", "segment:edit", "segment:delete"));
+        users.grant(selfMarketer, users.role("SELF", "segment:view", "segment:create", "segment:edit", "segment:delete"));
         teamLead = users.user(marketing, null);
-        grant(teamLead, role("DEPT_AND_CHILDREN", "segment:view", "segment:edit"));
+        users.grant(teamLead, users.role("DEPT_AND_CHILDREN", "segment:view", "segment:edit"));
         teamMember = users.user(team, null);
-        grant(teamMember, role("SELF", "segment:view", "segment:create"));
+        users.grant(teamMember, users.role("SELF", "segment:view", "segment:create"));
         viewer = users.user(marketing, null);
-        grant(viewer, role("ALL", "segment:view"));
+        users.grant(viewer, users.role("ALL", "segment:view"));
         rep = users.user(users.department(null), null, "SALES_REP");
         stranger = users.user(users.department(null), null);
-        grant(stranger, role("SELF", "segment:view", "segment:create"));
+        users.grant(stranger, users.role("SELF", "segment:view", "segment:create"));
     }
 
-    private long role(String scope, String... permissions) {
-        long role = jdbc.sql("insert into app_role (name, data_scope) values (:name, :scope) returning id")
-                .param("name", "IT-segment-" + UUID.randomUUID().toString().substring(0, 8)).param("scope", scope)
-                .query(Long.class).single();
-        for (String permission : permissions) {
-            jdbc.sql("insert into role_permission (role_id, permission) values (?, ?)").params(role, permission).update();
-        }
-        return role;
-    }
-
-    private void grant(long user, long role) {
-        jdbc.sql("insert into user_role (user_id, role_id) values (?, ?)").params(user, role).update();
-    }
 
     private long segmentOf(long owner) {
         token = users.tokenOf(owner);

@@ -86,4 +86,20 @@ public class TestUsers {
         }
         return passwordHash;
     }
+
+    /** A role of its own with {@code scope} and exactly {@code permissions}, for a test that needs an odd grant. */
+    public long role(String scope, String... permissions) {
+        long role = jdbc.sql("insert into app_role (name, data_scope) values (:name, :scope) returning id")
+                .param("name", "IT-role-" + UUID.randomUUID().toString().substring(0, 8)).param("scope", scope)
+                .query(Long.class).single();
+        for (String permission : permissions) {
+            jdbc.sql("insert into role_permission (role_id, permission) values (?, ?)").params(role, permission).update();
+        }
+        return role;
+    }
+
+    /** Gives {@code user} the role, on top of what they have. */
+    public void grant(long user, long role) {
+        jdbc.sql("insert into user_role (user_id, role_id) values (?, ?)").params(user, role).update();
+    }
 }
