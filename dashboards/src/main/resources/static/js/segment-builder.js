@@ -188,12 +188,11 @@ function changed(shape = false) {
 async function preview() {
   const seq = ++state.previewSeq;
   const count = $('preview-count');
-  const errors = $('rule-errors');
   if (state.rule.rules.length === 0) {
     count.textContent = '–';
     count.dataset.count = '';
     $('preview-sample').tBodies[0].replaceChildren();
-    errors.hidden = true;
+    showRuleErrors([]);
     return;
   }
   count.dataset.state = 'loading';
@@ -202,7 +201,7 @@ async function preview() {
     if (seq !== state.previewSeq) {
       return; // a newer rule was asked for meanwhile
     }
-    errors.hidden = true;
+    showRuleErrors([]);
     count.textContent = answer.count.toLocaleString(lang);
     count.dataset.count = String(answer.count);
     count.dataset.state = 'ready';
@@ -215,12 +214,47 @@ async function preview() {
     }
     count.dataset.state = 'invalid';
     if (error.status === 400) {
-      errors.hidden = false;
-      errors.replaceChildren(...(error.problem.errors || []).map((e) => el('li', { text: `${e.field}: ${e.message}` })));
+      showRuleErrors(error.problem.errors || []);
     } else {
       refused(error);
     }
   }
+}
+
+/**
+ * Each error of a rule stands next to what it names: the deepest condition or group whose path starts its field
+ * (`rule.rules[1].values[0]` → the condition `rule.rules[1]`, its first value input marked invalid). Errors naming
+ * nothing on the page (the rule as a whole) go to the list under the tree.
+ */
+function showRuleErrors(problems) {
+  const root = $('rule-root');
+  root.querySelectorAll('.field-error').forEach((node) => node.remove());
+  root.querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+  const unplaced = [];
+  for (const problem of problems) {
+    const holder = [...root.querySelectorAll('[data-path]')]
+      .filter((node) => problem.field === node.dataset.path || problem.field.startsWith(node.dataset.path + '.'))
+      .sort((a, b) => b.dataset.path.length - a.dataset.path.length)[0];
+    if (!holder) {
+      unplaced.push(problem);
+      continue;
+    }
+    const value = /^\.values\[(\d+)]/.exec(problem.field.slice(holder.dataset.path.length));
+    const inputs = holder.querySelectorAll(':scope > .values .value, :scope > .value, :scope > .choices input');
+    const input = value ? inputs[Number(value[1])] || inputs[0] : null;
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+    }
+    const message = el('span', { class: 'field-error', role: 'alert', text: problem.message });
+    if (holder.tagName === 'FIELDSET') {
+      holder.querySelector(':scope > .group-actions').before(message);
+    } else {
+      holder.append(message);
+    }
+  }
+  const errors = $('rule-errors');
+  errors.hidden = unplaced.length === 0;
+  errors.replaceChildren(...unplaced.map((e) => el('li', { text: `${e.field}: ${e.message}` })));
 }
 
 // ---- the saved segments -----------------------------------------------------------------------------
@@ -275,7 +309,7 @@ async function save() {
         json: { name, rule: state.rule, version: editing.version } })
       : await call(`${oltp}/api/v1/segments`, { method: 'POST', json: { name, rule: state.rule } });
     stateEl.textContent = texts.waitingForSegment;
-    await waitForSegment(saved.id, saved.version);
+    await waitForSegment(saved.id, saved.version, Number($('preview-count').dataset.count));
     stateEl.textContent = texts.saved;
     stateEl.dataset.savedId = String(saved.id);
     await open(saved.id);
@@ -290,11 +324,16 @@ async function save() {
   }
 }
 
-/** A save reaches this app's list through CDC and the warehouse within seconds: read the list until it shows. */
-async function waitForSegment(id, version) {
+/**
+ * A save reaches this app's list through CDC and the warehouse within seconds, its members a moment later (the
+ * stream processors evaluate the rule): read the list until it shows with as many members as the preview counted
+ * (same rule, same scope), for at most a minute.
+ */
+async function waitForSegment(id, version, expectedMembers) {
   for (let attempt = 0; attempt < 60; attempt++) {
     const items = await loadList();
-    if (items.some((s) => s.id === id && s.version >= version)) {
+    if (items.some((s) => s.id === id && s.version >= version
+      && (Number.isNaN(expectedMembers) || s.members === expectedMembers))) {
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
