@@ -105,6 +105,13 @@ final class PipelineBench {
         }
         long inserted = System.nanoTime();
         long insertsVisible = awaitCount(probe, first, s.events());
+        if (insertsVisible == 0) {
+            pg.setAutoCommit(true);
+            System.out.printf("  inserts           written in %.1f s; NOT all visible in ClickHouse within %d s: no moves%n",
+                    seconds(inserted - start), DRAIN_LIMIT.toSeconds());
+            StackCpu.print(cpuBefore, cpu.read(), seconds(System.nanoTime() - start), cores);
+            return false;
+        }
         try (PreparedStatement move = pg.prepareStatement(MOVE_BATCH)) {
             for (int moved = 0; moved < s.events(); moved += s.batch()) {
                 move.setLong(1, second);
