@@ -78,11 +78,20 @@ class NotificationApiIT extends ApiIntegrationTest {
     }
 
     @Test
-    void withoutTaskViewThereAreNoNotificationsToRead() {
+    void aUserWithoutTaskViewStillReadsTheirOwn() {
         long marketer = users.user(users.department(null), null, "MARKETER");
-        long theirs = notify(marketer, "x");
+        long theirs = notify(marketer, "公海预警");
+        long alices = notify(alice, "任务提醒：一");
         token = users.tokenOf(marketer);
-        assertThat(post("/api/v1/notifications/read-all", "")).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(read(theirs)).isFalse();
+
+        assertThat(get("/api/v1/notifications/unread-count")).hasStatusOk().bodyJson()
+                .extractingPath("$.unread").isEqualTo(1);
+        assertThat(listed("/api/v1/notifications")).containsExactly(theirs);
+        assertThat(post("/api/v1/notifications/%d/read".formatted(alices), "")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/v1/notifications/read-all", "")).hasStatusOk().bodyJson()
+                .extractingPath("$.marked").isEqualTo(1);
+        assertThat(read(theirs)).isTrue();
+        assertThat(read(alices)).isFalse();
+        assertThat(get("/api/v1/notifications/unread-count")).bodyJson().extractingPath("$.unread").isEqualTo(0);
     }
 }
