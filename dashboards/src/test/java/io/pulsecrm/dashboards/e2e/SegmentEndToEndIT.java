@@ -132,9 +132,10 @@ class SegmentEndToEndIT {
                 .get("id").asLong();
         approvedContractWithReceipt(keyAccount, product, "100000.00", today());
         await().atMost(REPLICATED).untilAsserted(() -> {
-            assertThat(warehouse.features(converted)).extracting(Features::lifecycleStage, Features::campaigns)
+            // not there yet is a retry, not an error: isNotNull fails as an assertion, which untilAsserted waits out
+            assertThat(warehouse.features(converted)).isNotNull().extracting(Features::lifecycleStage, Features::campaigns)
                     .containsExactly("IN_PIPELINE", "[" + exhibition + "]");
-            assertThat(warehouse.features(keyAccount)).extracting(Features::lifecycleStage, Features::receivedTotal)
+            assertThat(warehouse.features(keyAccount)).isNotNull().extracting(Features::lifecycleStage, Features::receivedTotal)
                     .containsExactly("CUSTOMER", new BigDecimal("100000.00"));
         });
 
