@@ -2,7 +2,6 @@ package io.pulsecrm.streams;
 
 import io.pulsecrm.streams.cdc.CdcConfig;
 import io.pulsecrm.streams.cdc.PostgresSource;
-import io.pulsecrm.streams.forecast.ForecastSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -41,8 +40,8 @@ public record StreamProcessorsConfig(
                 Arrays.stream(tables.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
                 Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
-                ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", "Asia/Shanghai")),
-                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ForecastSettings.DEFAULT_ZONE.getId())));
+                ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", ZoneSetting.DEFAULT.getId())),
+                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ZoneSetting.DEFAULT.getId())));
     }
 
     public CdcConfig cdc() {

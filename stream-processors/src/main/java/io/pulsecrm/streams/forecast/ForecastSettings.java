@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.forecast;
 
+import io.pulsecrm.streams.ZoneSetting;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -13,12 +14,9 @@ public final class ForecastSettings {
     /** The Streams configuration key of the zone (a region id such as Asia/Shanghai). */
     public static final String ZONE_CONFIG = "crm.forecast.zone";
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
-
     private ForecastSettings() {}
 
     static ZoneId zone(Map<String, Object> appConfigs) {
-        Object zone = appConfigs.get(ZONE_CONFIG);
-        return zone == null ? DEFAULT_ZONE : ZoneId.of(zone.toString());
+        return ZoneSetting.from(appConfigs, ZONE_CONFIG);
     }
 }

@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.segment;
 
+import io.pulsecrm.streams.ZoneSetting;
 import io.pulsecrm.segment.CustomerFeatures;
 import io.pulsecrm.streams.rows.SegmentRow;
 import java.math.BigDecimal;
@@ -34,7 +35,6 @@ final class SegmentEvaluator implements Processor<String, EvaluationInput, Strin
     static final String ZONE_CONFIG = "crm.segment.zone";
     static final String INPUTS_STORE = "segment-customer-inputs";
     static final String DAY_STORE = "segment-evaluation-day";
-    private static final String DEFAULT_ZONE = "Asia/Shanghai";
     private static final String DAY_KEY = "day";
     private static final Duration DAY_CHECK = Duration.ofMinutes(1);
 
@@ -52,7 +52,7 @@ final class SegmentEvaluator implements Processor<String, EvaluationInput, Strin
         this.evaluatedDay = context.getStateStore(DAY_STORE);
         this.segments = new Segments(context.getStateStore(Segments.STORE));
         this.memberships = new Memberships(context.getStateStore(Memberships.STORE));
-        this.zone = ZoneId.of(String.valueOf(context.appConfigs().getOrDefault(ZONE_CONFIG, DEFAULT_ZONE)));
+        this.zone = ZoneSetting.from(context.appConfigs(), ZONE_CONFIG);
         context.schedule(DAY_CHECK, PunctuationType.WALL_CLOCK_TIME, this::reevaluateOnNewDay);
     }
 
