@@ -35,6 +35,16 @@ record BenchArgs(Map<String, String> values) {
                 env("CRM_PG_PASSWORD", "crm"));
     }
 
+    /** ClickHouse as the services reach it: {@code --clickhouse}, {@code --database}, else {@code CRM_CLICKHOUSE_*}. */
+    record ClickHouse(String url, String database, String user, String password) {
+    }
+
+    ClickHouse clickhouse() {
+        return new ClickHouse(text("clickhouse", env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
+                text("database", env("CRM_CLICKHOUSE_DATABASE", "crm")), env("CRM_CLICKHOUSE_USER", "default"),
+                env("CRM_CLICKHOUSE_PASSWORD", ""));
+    }
+
     String text(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }

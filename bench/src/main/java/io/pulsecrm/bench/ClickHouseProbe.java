@@ -21,11 +21,11 @@ final class ClickHouseProbe implements AutoCloseable {
     private final HttpConnection http;
     private final String path;
 
-    /** @param url {@code http://host:port} or the JDBC form {@code jdbc:clickhouse:http://host:port} */
-    ClickHouseProbe(String url, String database, String user, String password) {
-        URI base = URI.create(url.replaceFirst("^jdbc:clickhouse:", ""));
-        this.http = new HttpConnection(base, "X-ClickHouse-User: " + user + "\r\nX-ClickHouse-Key: " + password + "\r\n");
-        this.path = "/?database=" + URLEncoder.encode(database, StandardCharsets.UTF_8) + "&param_stage=";
+    /** The URL is {@code http://host:port} or the JDBC form {@code jdbc:clickhouse:http://host:port}. */
+    ClickHouseProbe(BenchArgs.ClickHouse ch) {
+        URI base = URI.create(ch.url().replaceFirst("^jdbc:clickhouse:", ""));
+        this.http = new HttpConnection(base, "X-ClickHouse-User: " + ch.user() + "\r\nX-ClickHouse-Key: " + ch.password() + "\r\n");
+        this.path = "/?database=" + URLEncoder.encode(ch.database(), StandardCharsets.UTF_8) + "&param_stage=";
     }
 
     long openCount(long stageId) throws IOException {

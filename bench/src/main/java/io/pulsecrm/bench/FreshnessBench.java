@@ -25,15 +25,13 @@ import org.HdrHistogram.Histogram;
  */
 final class FreshnessBench {
 
-    record Settings(String oltpUrl, String clickhouseUrl, String database, String user, String password,
+    record Settings(String oltpUrl, BenchArgs.ClickHouse clickhouse,
                     int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
 
         static Settings from(BenchArgs a) {
             return new Settings(
                     a.text("oltp", BenchArgs.env("CRM_OLTP_URL", "http://127.0.0.1:8080")),
-                    a.text("clickhouse", BenchArgs.env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
-                    a.text("database", BenchArgs.env("CRM_CLICKHOUSE_DATABASE", "crm")),
-                    BenchArgs.env("CRM_CLICKHOUSE_USER", "default"), BenchArgs.env("CRM_CLICKHOUSE_PASSWORD", ""),
+                    a.clickhouse(),
                     a.integer("rate", 500), a.integer("seconds", 60), a.integer("warmup", 5),
                     a.integer("concurrency", 16), a.integer("poll-ms", 50), a.flag("keep"));
         }
@@ -70,7 +68,7 @@ final class FreshnessBench {
         long start = System.nanoTime();
         long warmupEnd = start + TimeUnit.SECONDS.toNanos(s.warmupSeconds());
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / s.rate();
-        try (ClickHouseProbe probe = new ClickHouseProbe(s.clickhouseUrl(), s.database(), s.user(), s.password())) {
+        try (ClickHouseProbe probe = new ClickHouseProbe(s.clickhouse())) {
             VisibilityPoller poller = new VisibilityPoller(probe, stageId, commitNanos, committed, warmupEnd, visible, s.pollMs());
             Thread pollThread = Thread.ofPlatform().name("clickhouse-poller").start(poller);
 

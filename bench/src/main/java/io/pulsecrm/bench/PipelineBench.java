@@ -35,14 +35,12 @@ import org.HdrHistogram.Histogram;
  */
 final class PipelineBench {
 
-    record Settings(BenchArgs.Pg pg, String clickhouseUrl, String database, String user, String password, int events,
+    record Settings(BenchArgs.Pg pg, BenchArgs.ClickHouse clickhouse, int events,
                     int batch, int rate, int seconds, int warmupSeconds, int concurrency, int pollMs, boolean keep) {
 
         static Settings from(BenchArgs a) {
             return new Settings(a.pg(),
-                    a.text("clickhouse", BenchArgs.env("CRM_CLICKHOUSE_URL", "jdbc:clickhouse:http://127.0.0.1:58123")),
-                    a.text("database", BenchArgs.env("CRM_CLICKHOUSE_DATABASE", "crm")),
-                    BenchArgs.env("CRM_CLICKHOUSE_USER", "default"), BenchArgs.env("CRM_CLICKHOUSE_PASSWORD", ""),
+                    a.clickhouse(),
                     a.integer("events", 100_000), a.integer("batch", 500), a.integer("rate", 2_000),
                     a.integer("seconds", 30), a.integer("warmup", 5), a.integer("concurrency", 4),
                     a.integer("poll-ms", 50), a.flag("keep"));
@@ -69,7 +67,7 @@ final class PipelineBench {
     int run() throws Exception {
         long runId = System.currentTimeMillis() % 1_000_000_000L;
         try (Connection pg = DriverManager.getConnection(s.pg().url(), s.pg().user(), s.pg().password());
-             ClickHouseProbe probe = new ClickHouseProbe(s.clickhouseUrl(), s.database(), s.user(), s.password())) {
+             ClickHouseProbe probe = new ClickHouseProbe(s.clickhouse())) {
             long owner = queryLong(pg, "select id from app_user where enabled order by id limit 1");
             long first = stage(pg, "bench-pipeline-" + runId + "-a");
             long second = stage(pg, "bench-pipeline-" + runId + "-b");
