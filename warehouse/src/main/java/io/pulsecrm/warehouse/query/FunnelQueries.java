@@ -30,6 +30,9 @@ public final class FunnelQueries {
     /** Backward moves between two stages within the filter. */
     public record BackwardMoves(long fromStageId, long toStageId, long moves) {}
 
+    /** A configured stage of the pipeline, in the order the funnel shows them. */
+    public record Stage(long id, String name, int position) {}
+
     private static final String STEP_ORDER = "indexOf(['LEAD','QUALIFIED','CUSTOMER','OPPORTUNITY','STAGE','WON','LOST',"
             + "'INVALID'], %s), ifNull(s.position, 0), %s";
     private static final String STAGES = "(SELECT id, position FROM opportunity_stage FINAL WHERE is_deleted = 0) AS s";
@@ -56,6 +59,9 @@ public final class FunnelQueries {
             ORDER BY %s
             """.formatted(FunnelFilter.CONDITION, STAGES, STEP_ORDER.formatted("t.from_step", "t.from_stage_id"));
 
+    static final String STAGE_LIST = "SELECT id, name, position FROM opportunity_stage FINAL WHERE is_deleted = 0 "
+            + "ORDER BY position, id";
+
     static final String BACKWARD = """
             SELECT from_stage_id, to_stage_id, count() AS moves FROM funnel_transition FINAL
             WHERE %s AND backward = 1 GROUP BY from_stage_id, to_stage_id ORDER BY moves DESC, from_stage_id, to_stage_id
@@ -66,6 +72,21 @@ public final class FunnelQueries {
     /** @param dataSource connections on the warehouse database ({@link io.pulsecrm.warehouse.ClickHouseDataSources#create}) */
     public FunnelQueries(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The live stages by position: the funnel's steps between OPPORTUNITY and WON, entered or not. */
+    public List<Stage> stages() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(STAGE_LIST);
+             ResultSet rs = query.executeQuery()) {
+            List<Stage> stages = new ArrayList<>();
+            while (rs.next()) {
+                stages.add(new Stage(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+            }
+            return stages;
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("funnel stages", e);
+        }
     }
 
     /** Entries per step, in funnel order (stages by position); a step nobody entered has no row. */

@@ -141,6 +141,12 @@ class FunnelQueriesIT {
     }
 
     @Test
+    void stagesAreTheLiveOnesByPosition() {
+        assertThat(funnel.stages()).containsExactly(new FunnelQueries.Stage(PROPOSE, "Propose", 1),
+                new FunnelQueries.Stage(NEGOTIATE, "Negotiate", 2));
+    }
+
+    @Test
     void departmentAndOwnerNarrowInsideTheScope() {
         var east = NOVEMBER.narrowedTo(Set.of(EAST), null);
         var bob = NOVEMBER.narrowedTo(null, BOB);
