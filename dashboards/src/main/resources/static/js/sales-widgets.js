@@ -159,6 +159,7 @@ function duration(ms, section, lang) {
 
 export function funnelWidget(section, { lang, open }) {
   const f = formats(lang);
+  const percent = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const table = section.querySelector('[data-table]');
   const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
   const stepNames = Object.fromEntries([...section.querySelector('template[data-steps]').content.children]
@@ -180,7 +181,7 @@ export function funnelWidget(section, { lang, open }) {
       const title = s.aside ? `${name(s)} (${section.dataset.msgAside})` : name(s);
       tr.append(cell(title, null, labels[0]),
         cell(drillButton(f.count.format(s.entries), s.drill, `${name(s)} · ${labels[1]}`, open), 'num', labels[1]),
-        cell(s.conversion === null ? '—' : `${f.amount.format(Number(s.conversion))}%`, 'num', labels[2]),
+        cell(s.conversion === null ? '—' : `${percent.format(Number(s.conversion))}%`, 'num', labels[2]),
         cell(duration(s.medianMs, section, lang), 'num', labels[3]),
         cell(duration(s.p90Ms, section, lang), 'num', labels[4]),
         cell(s.stageId ? f.count.format(s.backwardMoves) : '—', 'num', labels[5]));
