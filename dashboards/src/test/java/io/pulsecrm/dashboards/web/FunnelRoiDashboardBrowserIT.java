@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -100,16 +101,17 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         assertThat(step("[data-stage-id='702']", "data-conversion")).isEqualTo("100");
         assertThat(step("[data-step='WON']", "data-entries")).isEqualTo("1");
         assertThat(step("[data-step='LOST']", "data-aside")).isEqualTo("true");
-        assertThat(browser.findElement(By.cssSelector("#widget-funnel tr[data-stage-id='701'] td:nth-child(4)")).getText())
-                .as("median time in the first stage: two days").isEqualTo("2 天");
+        assertThat(browser.executeScript("return document.querySelector(arguments[0]).textContent;",
+                "#widget-funnel tr[data-stage-id='701'] td:nth-child(4)")).as("median time in the first stage: two days")
+                .isEqualTo("2 天");
         browser.executeScript("window.loadedOnce = true;");
 
-        browser.findElement(By.cssSelector("#widget-funnel tr[data-stage-id='701'] button")).click();
+        click("#widget-funnel tr[data-stage-id='701'] button");
         await().atMost(WAIT).until(() -> "2".equals(records("data-total-items")));
-        assertThat(browser.findElements(By.cssSelector("#records tbody tr"))).hasSize(2);
-        assertThat(browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href"))
+        await().atMost(WAIT).until(() -> Long.valueOf(2).equals(script("return document.querySelectorAll('#records tbody tr').length;")));
+        assertThat((String) script("return document.querySelector('#records tbody tr a').getAttribute('href');"))
                 .endsWith("/app/opportunities/202");
-        HeadlessChromium.screenshot(browser, "dashboard-funnel-zh-CN");
+        screenshot("dashboard-funnel-zh-CN");
 
         sink.rows().funnelTransition("OPPORTUNITY", 203, "OPPORTUNITY", 0, "STAGE", PROPOSE, at(12), REP, EAST, null,
                 101L, 0L, false);
@@ -130,10 +132,10 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#widget-roi [data-roi='first']")).getDomAttribute("aria-current"))
                 .isEqualTo("true");
 
-        browser.findElement(By.cssSelector("#widget-roi tr[data-campaign-id='601'] td:nth-child(8) button")).click();
+        click("#widget-roi tr[data-campaign-id='601'] td:nth-child(8) button");
         await().atMost(WAIT).until(() -> "1".equals(records("data-total-items")));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("1200.00");
-        assertThat(browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href"))
+        assertThat((String) script("return document.querySelector('#records tbody tr a').getAttribute('href');"))
                 .endsWith("/app/contracts/4001");
 
         browser.findElement(By.cssSelector("#widget-roi [data-roi='last']")).click();
@@ -141,7 +143,7 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("roi=last").contains("from=2025-11-01");
         assertThat(campaign(EXPO, "data-received")).isEqualTo("0");
         browser.executeScript("window.loadedOnce = true;");
-        HeadlessChromium.screenshot(browser, "dashboard-roi-last-touch");
+        screenshot("dashboard-roi-last-touch");
 
         // one more receipt on the deal, as the mirrors and the stream's aggregate would both have it
         receipt(sink.rows(), 5002, "300.00", 23);
@@ -149,7 +151,7 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
                 "1500.00");
         await().atMost(WAIT).until(() -> "1500".equals(campaign(SEARCH, "data-received")));
         assertThat(browser.executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
-        browser.findElement(By.cssSelector("#widget-roi tr[data-campaign-id='602'] td:nth-child(8) button")).click();
+        click("#widget-roi tr[data-campaign-id='602'] td:nth-child(8) button");
         await().atMost(WAIT).until(() -> "2".equals(records("data-total-items")));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("1500.00");
     }
@@ -160,8 +162,8 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         open(rep, "/?" + NOVEMBER);
         await().atMost(WAIT).until(() -> "1".equals(step("[data-step='LEAD']", "data-entries")));
         assertThat(step("[data-step='LOST']", "data-entries")).isEqualTo("0");
-        assertThat(browser.findElements(By.cssSelector("#widget-roi tbody tr")))
-                .extracting(tr -> tr.getDomAttribute("data-campaign-id")).containsExactly(Long.toString(EXPO));
+        assertThat(script("return [...document.querySelectorAll('#widget-roi tbody tr')].map(r => r.dataset.campaignId);"))
+                .isEqualTo(List.of(Long.toString(EXPO)));
     }
 
     @Test
@@ -177,9 +179,25 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         assertThat(((Number) pageWidth).longValue()).as("no sideways scrolling")
                 .isLessThanOrEqualTo(((Number) viewport).longValue());
         browser.executeScript("document.getElementById('widget-funnel').scrollIntoView();");
-        HeadlessChromium.screenshot(browser, "dashboard-funnel-en-phone");
+        screenshot("dashboard-funnel-en-phone");
         browser.executeScript("document.getElementById('widget-roi').scrollIntoView();");
-        HeadlessChromium.screenshot(browser, "dashboard-roi-en-phone");
+        screenshot("dashboard-roi-en-phone");
+    }
+
+    /** In one script: a pushed update re-renders the tables, so an element found a moment earlier may be gone. */
+    /** The charts drawn at once in their final state (not mid-animation after a push), then the picture. */
+    private static void screenshot(String name) throws Exception {
+        script("document.querySelectorAll('[data-chart]').forEach((el) => { const c = echarts.getInstanceByDom(el);"
+                + " if (c) { const o = c.getOption(); o.animation = false; c.setOption(o, true); } });");
+        HeadlessChromium.screenshot(browser, name);
+    }
+
+    private static Object script(String js) {
+        return browser.executeScript(js);
+    }
+
+    private void click(String selector) {
+        browser.executeScript("document.querySelector(arguments[0]).click();", selector);
     }
 
     private String step(String selector, String attribute) {
