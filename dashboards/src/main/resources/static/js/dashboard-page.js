@@ -4,6 +4,7 @@ import { filterBar, filtersOf } from './filters.js';
 import { recordsPanel } from './records.js';
 import { pipelineWidget } from './pipeline-widget.js';
 import { briefWidget, kpiWidget, trendWidget, leaderboardWidget, poolWidget } from './sales-widgets.js';
+import { funnelWidget, roiWidget } from './sales-widgets.js';
 
 const { lang, dashboardUrl, streamUrl, filtersUrl, dealsUrl, drillUrl, loginUrl } = document.body.dataset;
 const status = document.getElementById('status');
@@ -25,6 +26,8 @@ const widgets = {
   trend: trendWidget(section('trend'), { lang, open }),
   leaderboard: leaderboardWidget(section('leaderboard'), { lang, open }),
   pool: poolWidget(section('pool'), { lang, open }),
+  funnel: funnelWidget(section('funnel'), { lang, open }),
+  roi: roiWidget(section('roi'), { lang, open }),
   pipeline: pipelineWidget({ lang, dealsUrl, onUnauthorized: toLogin }),
 };
 const shownAt = {}; // per widget, the time of the data on screen, so an older view never replaces a newer one

@@ -1,7 +1,7 @@
 // The filter bar. The URL carries the filters (shareable); the form submits them as a new URL. The department and
 // employee lists hold only what the viewer's scope covers (the server's answer); the server checks them again.
 
-export const FILTER_KEYS = ['period', 'from', 'to', 'dept', 'emp', 'kpi'];
+export const FILTER_KEYS = ['period', 'from', 'to', 'dept', 'emp', 'kpi', 'roi'];
 
 export function filtersOf(search) {
   const params = new URLSearchParams(search);

@@ -148,3 +148,92 @@ export function poolWidget(section, { lang, open }) {
     stamp(section, view, lang);
   };
 }
+
+// A time in a step, in the largest unit that keeps it readable (days, hours, minutes), one decimal.
+function duration(ms, section, lang) {
+  if (ms === null || ms === undefined) return '—';
+  const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const [unit, size] = ms >= 86400000 ? ['Day', 86400000] : ms >= 3600000 ? ['Hour', 3600000] : ['Minute', 60000];
+  return section.dataset[`msg${unit}`].replace('{0}', one.format(ms / size));
+}
+
+export function funnelWidget(section, { lang, open }) {
+  const f = formats(lang);
+  const percent = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const table = section.querySelector('[data-table]');
+  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  const stepNames = Object.fromEntries([...section.querySelector('template[data-steps]').content.children]
+    .map((span) => [span.dataset.step, span.textContent]));
+  let steps = [];
+  const chart = chartOf(section, (p) => steps[p.dataIndex] && open(steps[p.dataIndex].drill, p.name));
+  const name = (s) => s.stageName ?? (s.stageId ? `${stepNames.STAGE} #${s.stageId}` : stepNames[s.step]);
+  return (view) => {
+    steps = view.rows.steps;
+    chart.setOption(view.option, true);
+    table.tBodies[0].replaceChildren(...steps.map((s) => {
+      const tr = document.createElement('tr');
+      tr.dataset.step = s.step;
+      if (s.stageId) tr.dataset.stageId = String(s.stageId);
+      tr.dataset.entries = String(s.entries);
+      tr.dataset.conversion = s.conversion === null ? '' : String(s.conversion);
+      tr.dataset.backward = String(s.backwardMoves);
+      tr.dataset.aside = String(s.aside);
+      const title = s.aside ? `${name(s)} (${section.dataset.msgAside})` : name(s);
+      tr.append(cell(title, null, labels[0]),
+        cell(drillButton(f.count.format(s.entries), s.drill, `${name(s)} · ${labels[1]}`, open), 'num', labels[1]),
+        cell(s.conversion === null ? '—' : `${percent.format(Number(s.conversion))}%`, 'num', labels[2]),
+        cell(duration(s.medianMs, section, lang), 'num', labels[3]),
+        cell(duration(s.p90Ms, section, lang), 'num', labels[4]),
+        cell(s.stageId ? f.count.format(s.backwardMoves) : '—', 'num', labels[5]));
+      return tr;
+    }));
+    stamp(section, view, lang);
+  };
+}
+
+export function roiWidget(section, { lang, open }) {
+  const f = formats(lang);
+  const table = section.querySelector('[data-table]');
+  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  let rows = [];
+  const chart = chartOf(section, (p) => {
+    const drill = rows[p.dataIndex] && rows[p.dataIndex].drill[p.seriesId];
+    if (drill) open(drill, `${p.name} · ${p.seriesName}`);
+  });
+  // The switch keeps every other filter of this view: the URL carries them all.
+  for (const link of section.querySelectorAll('[data-roi]')) {
+    const params = new URLSearchParams(location.search);
+    params.set('roi', link.dataset.roi);
+    link.href = `${location.pathname}?${params}`;
+  }
+  return (view) => {
+    rows = view.rows.campaigns;
+    section.dataset.model = view.rows.model;
+    for (const link of section.querySelectorAll('[data-roi]')) {
+      link.setAttribute('aria-current', String(link.dataset.roi === view.rows.model));
+    }
+    chart.setOption(view.option, true);
+    table.tBodies[0].replaceChildren(...rows.map((r) => {
+      const c = r.campaign;
+      const tr = document.createElement('tr');
+      tr.dataset.campaignId = String(c.campaignId);
+      for (const key of ['cost', 'leads', 'opportunities', 'won', 'wonAmount', 'contracts', 'contractAmount', 'receipts', 'received']) {
+        tr.dataset[key] = String(c[key]);
+      }
+      tr.dataset.roi = r.roi === null ? '' : String(r.roi);
+      const figure = (text, key, label) => drillButton(text, r.drill[key], `${c.name} · ${label}`, open);
+      tr.append(cell(c.name, null, labels[0]),
+        cell(`${day.format(new Date(c.startDate))} – ${day.format(new Date(c.endDate))}`, null, labels[1]),
+        cell(f.amount.format(Number(c.cost)), 'num', labels[2]),
+        cell(figure(f.count.format(c.leads), 'leads', labels[3]), 'num', labels[3]),
+        cell(figure(`${f.count.format(c.opportunities)} · ${f.amount.format(Number(c.opportunityAmount))}`, 'opportunities', labels[4]), 'num', labels[4]),
+        cell(figure(`${f.count.format(c.won)} · ${f.amount.format(Number(c.wonAmount))}`, 'won', labels[5]), 'num', labels[5]),
+        cell(figure(`${f.count.format(c.contracts)} · ${f.amount.format(Number(c.contractAmount))}`, 'contracts', labels[6]), 'num', labels[6]),
+        cell(figure(f.amount.format(Number(c.received)), 'received', labels[7]), 'num', labels[7]),
+        cell(r.roi === null ? section.dataset.msgNoCost : `${f.amount.format(Number(r.roi) * 100)}%`, 'num', labels[8]));
+      return tr;
+    }));
+    stamp(section, view, lang);
+  };
+}

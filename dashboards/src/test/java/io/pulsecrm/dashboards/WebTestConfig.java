@@ -3,6 +3,7 @@ package io.pulsecrm.dashboards;
 import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
 import io.pulsecrm.dashboards.filter.FakeDirectory;
+import io.pulsecrm.dashboards.sales.FakeFunnelRoiWarehouse;
 import io.pulsecrm.dashboards.sales.FakeSalesWarehouse;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import io.pulsecrm.dashboards.segment.FakeSegmentWarehouse;
@@ -30,6 +31,12 @@ public class WebTestConfig {
     @Primary
     FakeSalesWarehouse fakeSalesWarehouse() {
         return new FakeSalesWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeFunnelRoiWarehouse fakeFunnelRoiWarehouse() {
+        return new FakeFunnelRoiWarehouse();
     }
 
     @Bean

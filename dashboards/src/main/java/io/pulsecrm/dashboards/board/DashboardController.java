@@ -24,14 +24,16 @@ class DashboardController {
     /**
      * {@code period} (today, week, month, quarter, year, custom; default month), {@code from}/{@code to} (custom,
      * yyyy-MM-dd, at most 10 years), {@code dept}, {@code emp} (inside the viewer's scope, else 403), {@code kpi}
-     * (month, quarter, year). Anything else is ignored: the scope is decided from the login.
+     * (month, quarter, year), {@code roi} (first, last: the campaign ROI's attribution). Anything else is ignored:
+     * the scope is decided from the login.
      */
     @GetMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DashboardView> dashboard(@AuthenticationPrincipal Viewer viewer, Locale locale,
             @RequestParam(required = false) String period, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String dept,
-            @RequestParam(required = false) String emp, @RequestParam(required = false) String kpi) {
-        var filters = FilterRequest.parse(period, from, to, dept, emp, kpi);
+            @RequestParam(required = false) String emp, @RequestParam(required = false) String kpi,
+            @RequestParam(required = false) String roi) {
+        var filters = FilterRequest.parse(period, from, to, dept, emp, kpi, roi);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboard.current(viewer, filters, locale));
     }
 }

@@ -32,8 +32,9 @@ class StreamController {
     SseEmitter stream(@AuthenticationPrincipal Viewer viewer, Locale locale, HttpServletResponse response,
             @RequestParam(required = false) String period, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String dept,
-            @RequestParam(required = false) String emp, @RequestParam(required = false) String kpi) {
-        FilterRequest filters = FilterRequest.parse(period, from, to, dept, emp, kpi);
+            @RequestParam(required = false) String emp, @RequestParam(required = false) String kpi,
+            @RequestParam(required = false) String roi) {
+        FilterRequest filters = FilterRequest.parse(period, from, to, dept, emp, kpi, roi);
         if (filters.departmentId() != null || filters.employeeId() != null) {
             dashboard.filters().resolve(filters, dashboard.scopeOf(viewer), dashboard.once());
         }

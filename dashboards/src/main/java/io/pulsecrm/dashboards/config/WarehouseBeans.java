@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
+import io.pulsecrm.warehouse.query.CampaignRoiQueries;
+import io.pulsecrm.warehouse.query.FunnelQueries;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
@@ -83,6 +85,16 @@ class WarehouseBeans {
     @Bean
     SegmentCatalogQueries segmentCatalogQueries(DataSource clickhouse) {
         return new SegmentCatalogQueries(clickhouse);
+    }
+
+    @Bean
+    FunnelQueries funnelQueries(DataSource clickhouse) {
+        return new FunnelQueries(clickhouse);
+    }
+
+    @Bean
+    CampaignRoiQueries campaignRoiQueries(DataSource clickhouse) {
+        return new CampaignRoiQueries(clickhouse);
     }
 
     @Bean

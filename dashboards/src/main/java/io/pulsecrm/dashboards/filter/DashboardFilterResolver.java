@@ -2,6 +2,7 @@ package io.pulsecrm.dashboards.filter;
 
 import io.pulsecrm.scope.OrgDepartment;
 import io.pulsecrm.scope.Organization;
+import io.pulsecrm.warehouse.query.AttributionModel;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.OrgDirectory;
@@ -59,7 +60,8 @@ public class DashboardFilterResolver {
             checkEmployee("emp", request.employeeId(), scope, directory.get());
         }
         return new DashboardFilters(request.period(), range, request.period().before(range), kpi,
-                kpi.containing(range.to()), request.departmentId(), departments, request.employeeId(), today);
+                kpi.containing(range.to()), request.departmentId(), departments, request.employeeId(), today,
+                request.roi() == null ? AttributionModel.FIRST_TOUCH : request.roi());
     }
 
     /** Whether the viewer may choose this department: the scope covers it (all of them for ALL). */

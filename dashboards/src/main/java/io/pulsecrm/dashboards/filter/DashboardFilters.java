@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.filter;
 
+import io.pulsecrm.warehouse.query.AttributionModel;
 import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import java.time.LocalDate;
@@ -12,9 +13,11 @@ import java.util.Set;
  *
  * @param departments the chosen department and every department under it; null when no department was chosen
  * @param resolvedOn  the day the presets were resolved: a feed resolves them again when the day changes
+ * @param roi         the campaign ROI's attribution model
  */
 public record DashboardFilters(Period period, DayRange range, DayRange previous, Period kpi, DayRange kpiRange,
-                               Long departmentId, Set<Long> departments, Long employeeId, LocalDate resolvedOn) {
+                               Long departmentId, Set<Long> departments, Long employeeId, LocalDate resolvedOn,
+                               AttributionModel roi) {
 
     public DashboardFilters {
         departments = departments == null ? null : Set.copyOf(departments);

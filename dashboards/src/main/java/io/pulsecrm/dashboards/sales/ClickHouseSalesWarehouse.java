@@ -64,7 +64,7 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
         return call(() -> targets.targets(scope, first, last));
     }
 
-    private static <T> T call(Supplier<T> query) {
+    static <T> T call(Supplier<T> query) {
         try {
             return query.get();
         } catch (WarehouseQueryException e) {

@@ -7,6 +7,7 @@ import io.pulsecrm.warehouse.query.sales.SalesFact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A drill-down as the URL carries it: the figure's {@link Drill} ({@code fact}, {@code from}, {@code to}, {@code owner},
@@ -23,8 +24,8 @@ record DrillRequest(SalesFact fact, FilterRequest filters, Long owner, Long depa
         List<InvalidParameters.Problem> problems = new ArrayList<>();
         SalesFact chosen = Arrays.stream(SalesFact.values()).filter(f -> f.name().equals(fact)).findFirst().orElse(null);
         if (chosen == null) {
-            problems.add(new InvalidParameters.Problem("fact", "oneOf",
-                    String.join(", ", Arrays.stream(SalesFact.values()).map(Enum::name).toList())));
+            problems.add(new InvalidParameters.Problem("fact", "oneOf", String.join(", ", Stream.concat(
+                    Arrays.stream(SalesFact.values()), Arrays.stream(FunnelRoiFact.values())).map(Enum::name).toList())));
         }
         FilterRequest filters = null;
         try {

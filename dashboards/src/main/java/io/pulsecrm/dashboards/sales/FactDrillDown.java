@@ -6,6 +6,7 @@ import io.pulsecrm.dashboards.config.DashboardsProperties;
 import io.pulsecrm.dashboards.filter.DashboardFilterResolver;
 import io.pulsecrm.dashboards.filter.DashboardFilters;
 import io.pulsecrm.dashboards.filter.DirectorySource;
+import io.pulsecrm.dashboards.filter.FilterRequest;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
@@ -40,13 +41,22 @@ class FactDrillDown {
         this.properties = properties;
     }
 
-    FactPageView records(Viewer viewer, DrillRequest request) {
-        ViewerScope scope;
+    /** The viewer's scope as the organization is now. */
+    ViewerScope scopeOf(Viewer viewer) {
         try {
-            scope = access.scopeOf(viewer);
+            return access.scopeOf(viewer);
         } catch (WarehouseQueryException e) {
             throw new WarehouseUnavailable(e.getMessage(), e);
         }
+    }
+
+    /** The page's filters inside the scope: a department or employee outside it → {@code OutOfScope} (403). */
+    DashboardFilters resolve(FilterRequest filters, ViewerScope scope) {
+        return resolver.resolve(filters, scope, directory.once());
+    }
+
+    FactPageView records(Viewer viewer, DrillRequest request) {
+        ViewerScope scope = scopeOf(viewer);
         Supplier<OrgDirectory> org = directory.once();
         DashboardFilters page = resolver.resolve(request.filters(), scope, org);
         FactFilter filter = page.factFilter().withCategory(request.category());

@@ -1,8 +1,8 @@
 package io.pulsecrm.dashboards.sales;
 
+import io.pulsecrm.dashboards.drilldown.PageParameters;
 import io.pulsecrm.warehouse.query.sales.FactRecord;
 import io.pulsecrm.warehouse.query.sales.FactRecords;
-import io.pulsecrm.warehouse.query.sales.SalesFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * @param totalAmount their amount: the figure's amount (0 for facts without amounts)
  * @param items       newest day first, then id descending
  */
-record FactPageView(SalesFact fact, LocalDate from, LocalDate to, int page, int size, long totalItems,
+record FactPageView(String fact, LocalDate from, LocalDate to, int page, int size, long totalItems,
                     BigDecimal totalAmount, List<Item> items) {
 
     /** @param link the record in oltp-app ({@code /app/<kind>/<id>}); null when there is nothing to open */
@@ -24,9 +24,15 @@ record FactPageView(SalesFact fact, LocalDate from, LocalDate to, int page, int 
     }
 
     static FactPageView of(DrillRequest request, FactRecords records, UnaryOperator<String> oltpUrl) {
-        return new FactPageView(request.fact(), request.filters().from(), request.filters().to(),
-                request.paging().page(), request.paging().size(), records.totals().count(), records.totals().amount(),
-                records.items().stream().map(r -> item(r, oltpUrl)).toList());
+        return of(request.fact().name(), request.filters().from(), request.filters().to(), request.paging(), records,
+                oltpUrl);
+    }
+
+    /** @param from null (with {@code to}) for a figure of all time (a campaign's) */
+    static FactPageView of(String fact, LocalDate from, LocalDate to, PageParameters paging, FactRecords records,
+            UnaryOperator<String> oltpUrl) {
+        return new FactPageView(fact, from, to, paging.page(), paging.size(), records.totals().count(),
+                records.totals().amount(), records.items().stream().map(r -> item(r, oltpUrl)).toList());
     }
 
     private static Item item(FactRecord r, UnaryOperator<String> oltpUrl) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.warehouse.query.AttributionModel;
+import io.pulsecrm.warehouse.query.CampaignCredit;
+import io.pulsecrm.warehouse.query.CampaignFilter;
 import io.pulsecrm.warehouse.query.CampaignRoi;
 import io.pulsecrm.warehouse.query.CampaignRoiQueries;
 import io.pulsecrm.warehouse.query.ViewerScope;
+import io.pulsecrm.warehouse.query.sales.FactTotals;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * A campaign's return, driven through oltp-app's REST API the way reps and marketers work — campaign and cost, lead
  * with the campaign, conversion into a customer with a deal, a second deal under another campaign, won, contract,
  * approval, plan, receipts — reaches {@code campaign_roi} in ClickHouse with the figures computed here by hand, for
- * both models; a deleted receipt takes exactly its cash back; and {@code ./crm reconcile} then agrees.
+ * both models; a deleted receipt takes exactly its cash back; every figure's drill-down records (the mirrors read with
+ * the stream's attribution rule) add up to it; and {@code ./crm reconcile} then agrees.
  */
 class CampaignRoiEndToEndIT {
 
@@ -69,6 +74,13 @@ class CampaignRoiEndToEndIT {
                 "3000.00", "1.3995");
         awaitFigures(AttributionModel.FIRST_TOUCH, search, "400.00", 0, 0, "0.00", 0, "0.00", 0, "0.00", 0, "0.00",
                 "-1.0000");
+
+        // the dashboards' drill-downs re-read the mirrors with the stream's rule: every figure's records add up to it
+        for (AttributionModel model : AttributionModel.values()) {
+            for (long campaign : List.of(expo, search)) {
+                awaitDrillDownsAddUp(model, campaign);
+            }
+        }
 
         // other e2e tests share the stack: their last changes may still be on the way, so agreement is awaited
         ReconcileEndToEndIT.Run agreeing = await().atMost(REPLICATED).pollInterval(Duration.ofSeconds(1))
@@ -125,6 +137,29 @@ class CampaignRoiEndToEndIT {
                 new BigDecimal(expectedRoi));
         await(model + " figures of campaign " + campaign).atMost(REPLICATED).pollInterval(Duration.ofMillis(250))
                 .until(() -> figures(model, campaign), expected::equals);
+    }
+
+    /** Each figure's records as the dashboard's drill-down lists them (count and amount), against the figure. */
+    private void awaitDrillDownsAddUp(AttributionModel model, long campaign) {
+        await(model + " drill-downs of campaign " + campaign).atMost(REPLICATED).pollInterval(Duration.ofMillis(250))
+                .until(() -> credited(model, campaign), records -> {
+                    List<Object> f = figures(model, campaign);
+                    return !f.isEmpty() && records.equals(List.of(f.get(1), f.get(2), f.get(3), f.get(4), f.get(5),
+                            f.get(6), f.get(7), f.get(8), f.get(9)));
+                });
+    }
+
+    private List<Object> credited(AttributionModel model, long campaign) {
+        var everything = CampaignFilter.inScope(ViewerScope.EVERYTHING.scope());
+        List<Object> totals = new ArrayList<>();
+        for (CampaignCredit credit : CampaignCredit.values()) {
+            FactTotals t = roi.credited(credit, model, campaign, everything, 0, 1).totals();
+            totals.add(t.count());
+            if (credit != CampaignCredit.LEADS) {
+                totals.add(t.amount());
+            }
+        }
+        return totals;
     }
 
     private List<Object> figures(AttributionModel model, long campaign) {

@@ -2,13 +2,17 @@ package io.pulsecrm.warehouse.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /**
  * One campaign's return under one attribution model: what it cost, the leads it brought, the opportunities, won
  * revenue, approved contracts and cash received credited to it, and {@link #roi()}.
+ *
+ * @param startDate the day the campaign starts (its period, with {@code endDate}: the dashboard shows the campaigns
+ *                  running in its days)
  */
 public record CampaignRoi(long campaignId, String name, String channel, String status, long ownerId, long ownerDeptId,
-                          BigDecimal cost, long leads, long opportunities, BigDecimal opportunityAmount, long won,
+                          LocalDate startDate, LocalDate endDate, BigDecimal cost, long leads, long opportunities, BigDecimal opportunityAmount, long won,
                           BigDecimal wonAmount, long contracts, BigDecimal contractAmount, long receipts,
                           BigDecimal received) {
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which funnel transitions a dashboard counts: those in the viewer's data scope (owner, or the owner's department at
@@ -18,11 +19,14 @@ import java.util.Objects;
  *
  * @param from  first day, inclusive, in {@code zone}
  * @param to    last day, inclusive, in {@code zone}
- * @param source     a source channel, or null for every one
- * @param campaignId a campaign, or null for every one (and none)
+ * @param source      a source channel, or null for every one
+ * @param campaignId  a campaign, or null for every one (and none)
+ * @param departments the departments the transition was attributed to at the time ({@code owner_dept_id}), inside the
+ *                    scope; null for any, empty for none (a dashboard's department filter with its sub-departments)
+ * @param ownerId     the owner at the time of the transition, inside the scope; null for any (a dashboard's employee)
  */
 public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, ZoneId zone, String source,
-        Long campaignId) {
+        Long campaignId, Set<Long> departments, Long ownerId) {
 
     /** The WHERE condition on {@code funnel_transition FINAL} (live rows), with the parameters {@link #bind} fills. */
     static final String CONDITION = """
@@ -31,7 +35,8 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
                   AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
                   AND (? = 0 OR source = ? OR (entity_type = 'OPPORTUNITY' AND customer_id IN
                        (SELECT id FROM customer FINAL WHERE is_deleted = 0 AND source = ?)))
-                  AND (? = 0 OR campaign_id = ?)""";
+                  AND (? = 0 OR campaign_id = ?)
+                  AND (? = 0 OR has(?, owner_dept_id)) AND (? = 0 OR owner_id = ?)""";
 
     public FunnelFilter {
         Objects.requireNonNull(scope, "scope");
@@ -41,6 +46,12 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);
         }
+        departments = departments == null ? null : Set.copyOf(departments);
+    }
+
+    /** Not narrowed by department or owner. */
+    public FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, ZoneId zone, String source, Long campaignId) {
+        this(scope, from, to, zone, source, campaignId, null, null);
     }
 
     /** Every transition of the days, whoever owns it. */
@@ -49,11 +60,16 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
     }
 
     public FunnelFilter withSource(String channel) {
-        return new FunnelFilter(scope, from, to, zone, channel, campaignId);
+        return new FunnelFilter(scope, from, to, zone, channel, campaignId, departments, ownerId);
     }
 
     public FunnelFilter withCampaign(Long campaign) {
-        return new FunnelFilter(scope, from, to, zone, source, campaign);
+        return new FunnelFilter(scope, from, to, zone, source, campaign, departments, ownerId);
+    }
+
+    /** Narrowed, inside the scope, to transitions attributed to these departments (null: any) and this owner (null: any). */
+    public FunnelFilter narrowedTo(Set<Long> attributedTo, Long owner) {
+        return new FunnelFilter(scope, from, to, zone, source, campaignId, attributedTo, owner);
     }
 
     /** Binds {@link #CONDITION}'s parameters from {@code first} on; returns the index of the next parameter. */
@@ -69,6 +85,10 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
         query.setString(i++, source == null ? "" : source);
         query.setInt(i++, campaignId == null ? 0 : 1);
         query.setLong(i++, campaignId == null ? 0 : campaignId);
+        query.setInt(i++, departments == null ? 0 : 1);
+        query.setObject(i++, departments == null ? List.of() : List.copyOf(departments));
+        query.setInt(i++, ownerId == null ? 0 : 1);
+        query.setLong(i++, ownerId == null ? 0 : ownerId);
         return i;
     }
 }

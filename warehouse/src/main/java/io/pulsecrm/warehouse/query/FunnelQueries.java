@@ -1,9 +1,13 @@
 package io.pulsecrm.warehouse.query;
 
+import io.pulsecrm.warehouse.query.sales.FactRecord;
+import io.pulsecrm.warehouse.query.sales.FactRecords;
+import io.pulsecrm.warehouse.query.sales.FactTotals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,6 +29,9 @@ public final class FunnelQueries {
 
     /** Backward moves between two stages within the filter. */
     public record BackwardMoves(long fromStageId, long toStageId, long moves) {}
+
+    /** A configured stage of the pipeline, in the order the funnel shows them. */
+    public record Stage(long id, String name, int position) {}
 
     private static final String STEP_ORDER = "indexOf(['LEAD','QUALIFIED','CUSTOMER','OPPORTUNITY','STAGE','WON','LOST',"
             + "'INVALID'], %s), ifNull(s.position, 0), %s";
@@ -52,6 +59,9 @@ public final class FunnelQueries {
             ORDER BY %s
             """.formatted(FunnelFilter.CONDITION, STAGES, STEP_ORDER.formatted("t.from_step", "t.from_stage_id"));
 
+    static final String STAGE_LIST = "SELECT id, name, position FROM opportunity_stage FINAL WHERE is_deleted = 0 "
+            + "ORDER BY position, id";
+
     static final String BACKWARD = """
             SELECT from_stage_id, to_stage_id, count() AS moves FROM funnel_transition FINAL
             WHERE %s AND backward = 1 GROUP BY from_stage_id, to_stage_id ORDER BY moves DESC, from_stage_id, to_stage_id
@@ -62,6 +72,21 @@ public final class FunnelQueries {
     /** @param dataSource connections on the warehouse database ({@link io.pulsecrm.warehouse.ClickHouseDataSources#create}) */
     public FunnelQueries(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The live stages by position: the funnel's steps between OPPORTUNITY and WON, entered or not. */
+    public List<Stage> stages() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(STAGE_LIST);
+             ResultSet rs = query.executeQuery()) {
+            List<Stage> stages = new ArrayList<>();
+            while (rs.next()) {
+                stages.add(new Stage(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+            }
+            return stages;
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("funnel stages", e);
+        }
     }
 
     /** Entries per step, in funnel order (stages by position); a step nobody entered has no row. */
@@ -96,6 +121,45 @@ public final class FunnelQueries {
     public List<BackwardMoves> backwardMoves(FunnelFilter filter) {
         return read("funnel backward moves", BACKWARD, filter, List.of(),
                 rs -> new BackwardMoves(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    /**
+     * Page {@code page} (from 0) of {@code size} of the entries into {@code step} within the filter, newest first, with
+     * their number: that step's {@link #entriesPerStep} figure. Each names the lead, customer or deal that entered
+     * (a lead's conversion: the customer it became) and links to it in oltp-app; funnel entries have no amount.
+     */
+    public FactRecords entryRecords(FunnelStep step, FunnelFilter filter, int page, int size) {
+        long total = read("funnel entries of a step", FunnelEntryList.COUNT, filter,
+                List.of(step.step(), step.stageId()), rs -> rs.getLong(1)).getFirst();
+        long offset = (long) page * size;
+        List<FactRecord> items = offset >= total ? List.of() : readPage(step, filter, size, offset);
+        return new FactRecords(new FactTotals(total, FactTotals.NONE.amount()), items);
+    }
+
+    private List<FactRecord> readPage(FunnelStep step, FunnelFilter filter, int size, long offset) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(FunnelEntryList.PAGE)) {
+            query.setString(1, filter.zone().getId());
+            int next = filter.bind(query, 2);
+            query.setString(next++, step.step());
+            query.setLong(next++, step.stageId());
+            query.setInt(next++, size);
+            query.setLong(next, offset);
+            List<FactRecord> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(1);
+                    long id = rs.getLong(2);
+                    long owner = rs.getLong(4);
+                    rows.add(new FactRecord(id, rs.getString(6), step.step(), LocalDate.parse(rs.getString(3)),
+                            FactTotals.NONE.amount(), owner == 0 ? null : owner, rs.getString(5),
+                            FunnelEntryList.linkKind(kind), id));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("funnel entries of a step", e);
+        }
     }
 
     private interface RowReader<T> {

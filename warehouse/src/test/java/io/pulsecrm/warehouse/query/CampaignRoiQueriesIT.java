@@ -49,7 +49,7 @@ class CampaignRoiQueriesIT {
 
         assertThat(last).extracting(CampaignRoi::campaignId).containsExactly(SEARCH, EXPO, WEBINAR);
         assertThat(last.get(1)).isEqualTo(new CampaignRoi(EXPO, "华东展会", "EVENT", "ACTIVE", MARKETER, SHANGHAI,
-                money("1000.00"), 4, 1, money("5000.00"), 1, money("5000.00"), 1, money("4800.00"), 1, money("1250.50")));
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), money("1000.00"), 4, 1, money("5000.00"), 1, money("5000.00"), 1, money("4800.00"), 1, money("1250.50")));
         assertThat(last.get(1).roi()).isEqualByComparingTo("0.2505");
     }
 
@@ -87,8 +87,25 @@ class CampaignRoiQueriesIT {
     }
 
     @Test
+    void thePeriodShowsTheCampaignsRunningInItAndDepartmentOrOwnerNarrowInsideTheScope() {
+        var all = CampaignFilter.inScope(ViewerScope.EVERYTHING.scope());
+
+        assertThat(roi(all.running(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 6, 20)))).containsExactly(SEARCH);
+        assertThat(roi(all.running(LocalDate.of(2025, 3, 20), LocalDate.of(2025, 6, 1)))).containsExactly(SEARCH, EXPO);
+        assertThat(roi(all.running(LocalDate.of(2025, 2, 2), LocalDate.of(2025, 2, 28)))).isEmpty();
+        assertThat(roi(all.ownedBy(Set.of(WEST), null))).containsExactly(SEARCH);
+        assertThat(roi(all.ownedBy(null, MARKETER))).containsExactly(EXPO);
+        var westOnly = CampaignFilter.inScope(new VisibleScope(false, Set.of(), Set.of(WEST)));
+        assertThat(roi(westOnly.ownedBy(null, MARKETER))).as("narrowing never widens").isEmpty();
+    }
+
+    private static List<Long> roi(CampaignFilter filter) {
+        return queries.roiByCampaign(AttributionModel.LAST_TOUCH, filter).stream().map(CampaignRoi::campaignId).toList();
+    }
+
+    @Test
     void roiIsReceivedLessCostOverCostRoundedHalfUpToFourPlaces() {
-        var roi = new CampaignRoi(1, "c", "EVENT", "ACTIVE", 1, 1, money("3.00"), 0, 0, money("0.00"), 0, money("0.00"),
+        var roi = new CampaignRoi(1, "c", "EVENT", "ACTIVE", 1, 1, LocalDate.EPOCH, LocalDate.EPOCH, money("3.00"), 0, 0, money("0.00"), 0, money("0.00"),
                 0, money("0.00"), 1, money("1.00"));
 
         assertThat(roi.roi()).isEqualTo(new BigDecimal("-0.6667"));

@@ -2,6 +2,7 @@ package io.pulsecrm.warehouse.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.pulsecrm.scope.VisibleScope;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
@@ -18,6 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import io.pulsecrm.warehouse.query.sales.FactRecord;
+import io.pulsecrm.warehouse.query.sales.FactRecords;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +52,9 @@ class FunnelQueriesIT {
         execute("INSERT INTO opportunity_stage (id, name, position, win_rate, created_at, updated_at, entity_version, "
                 + "version, is_deleted, commit_ts) VALUES (701, 'Propose', 1, 30, now64(3), now64(3), 0, 1, 0, now64(3)), "
                 + "(702, 'Negotiate', 2, 60, now64(3), now64(3), 0, 1, 0, now64(3))");
+        execute("INSERT INTO opportunity (id, name, amount, stage_id, status, created_at, updated_at, entity_version, "
+                + "version, is_deleted, commit_ts) VALUES (201, 'Deal 201', 10, 701, 'WON', now64(3), now64(3), 0, 1, 0, "
+                + "now64(3)), (202, 'Deal 202', 10, 701, 'LOST', now64(3), now64(3), 0, 1, 0, now64(3))");
         customer(101, "EVENT");
         customer(102, "REFERRAL");
         // lead 1: qualified after a day, converted into customer 101 two days later
@@ -131,6 +138,53 @@ class FunnelQueriesIT {
     void backwardMovesArePerPairOfStages() {
         assertThat(funnel.backwardMoves(NOVEMBER)).containsExactly(new BackwardMoves(NEGOTIATE, PROPOSE, 1));
         assertThat(funnel.backwardMoves(NOVEMBER.withSource("REFERRAL"))).isEmpty();
+    }
+
+    @Test
+    void stagesAreTheLiveOnesByPosition() {
+        assertThat(funnel.stages()).containsExactly(new FunnelQueries.Stage(PROPOSE, "Propose", 1),
+                new FunnelQueries.Stage(NEGOTIATE, "Negotiate", 2));
+    }
+
+    @Test
+    void departmentAndOwnerNarrowInsideTheScope() {
+        var east = NOVEMBER.narrowedTo(Set.of(EAST), null);
+        var bob = NOVEMBER.narrowedTo(null, BOB);
+        var eastScopeBob = new FunnelFilter(new VisibleScope(false, Set.of(), Set.of(EAST)), NOV_1, NOV_30, SHANGHAI,
+                null, null).narrowedTo(null, BOB);
+
+        assertThat(funnel.entriesPerStep(east)).extracting(StepEntries::entries).containsExactly(1L, 1L, 1L, 1L, 2L, 2L, 1L);
+        assertThat(funnel.entriesPerStep(bob)).extracting(e -> e.step().step())
+                .containsExactly("LEAD", "QUALIFIED", "CUSTOMER", "OPPORTUNITY", "STAGE", "LOST", "INVALID");
+        assertThat(funnel.entriesPerStep(eastScopeBob)).as("a filter never widens the scope").isEmpty();
+        assertThat(funnel.entriesPerStep(NOVEMBER.narrowedTo(Set.of(), null))).isEmpty();
+    }
+
+    @Test
+    void eachStepsEntriesListAsManyRecordsAsItsFigureNewestFirstLinkingToWhatEntered() {
+        for (FunnelFilter filter : List.of(NOVEMBER, NOVEMBER.narrowedTo(Set.of(WEST), null),
+                new FunnelFilter(new VisibleScope(false, Set.of(ALICE), Set.of()), NOV_1, NOV_30, SHANGHAI, null, null))) {
+            for (StepEntries step : funnel.entriesPerStep(filter)) {
+                FactRecords all = funnel.entryRecords(step.step(), filter, 0, 100);
+                assertThat(all.totals().count()).as(step.toString()).isEqualTo(step.entries());
+                assertThat(all.items()).hasSize((int) step.entries());
+            }
+        }
+        FactRecords propose = funnel.entryRecords(FunnelStep.stage(PROPOSE), NOVEMBER, 0, 2);
+        assertThat(propose.totals().count()).isEqualTo(3);
+        assertThat(propose.items()).extracting(FactRecord::id, FactRecord::day, FactRecord::linkKind)
+                .containsExactly(tuple(201L, LocalDate.of(2025, 11, 11), "opportunities"),
+                        tuple(202L, LocalDate.of(2025, 11, 8), "opportunities"));
+        assertThat(propose.items().getFirst().title()).isEqualTo("Deal 201");
+        assertThat(funnel.entryRecords(FunnelStep.stage(PROPOSE), NOVEMBER, 1, 2).items()).extracting(FactRecord::id)
+                .containsExactly(201L);
+        // a lead's conversion is listed as the customer it became
+        assertThat(funnel.entryRecords(FunnelStep.of("CUSTOMER"), NOVEMBER, 0, 10).items())
+                .extracting(FactRecord::id, FactRecord::linkKind, FactRecord::title)
+                .containsExactly(tuple(102L, "customers", "C"), tuple(101L, "customers", "C"));
+        assertThat(funnel.entryRecords(FunnelStep.of("LEAD"), NOVEMBER, 0, 10).items())
+                .extracting(FactRecord::id, FactRecord::linkKind, FactRecord::ownerId)
+                .containsExactly(tuple(1L, "leads", ALICE), tuple(2L, "leads", BOB));
     }
 
     private static StepEntries entries(String step, long stageId, long entries) {

@@ -169,6 +169,25 @@ public final class WarehouseRows {
         return progress("campaign_roi", at, v);
     }
 
+    /**
+     * A row of {@code funnel_transition}, as the funnel topology publishes it: the entity entering {@code toStep}
+     * ({@code toStageId} for STAGE, else 0) at {@code at}, owned then by {@code ownerId} of {@code ownerDeptId}; the fact
+     * id derived from them as the topology derives it. The journey's ids and the step left are optional (null).
+     */
+    public Instant funnelTransition(String entityType, long entityId, String fromStep, long fromStageId, String toStep,
+            long toStageId, Instant at, long ownerId, long ownerDeptId, Long leadId, Long customerId, Long msInFromStep,
+            boolean backward) {
+        long commit = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        String factId = entityType + ":" + entityId + ":" + toStep + (toStageId == 0 ? "" : ":" + toStageId) + ":"
+                + at.toEpochMilli();
+        insert("funnel_transition", "fact_id, entity_type, entity_id, from_step, from_stage_id, to_step, to_stage_id, at, "
+                + "owner_id, owner_dept_id, lead_id, customer_id, backward, ms_in_from_step, version, is_deleted, commit_ts",
+                factId, entityType, entityId, fromStep == null ? "" : fromStep, fromStageId, toStep, toStageId, at,
+                ownerId, ownerDeptId, leadId, customerId, backward ? 1 : 0, msInFromStep, v, 0, Instant.ofEpochMilli(commit));
+        return progress("funnel_transition", commit, v);
+    }
+
     private Instant entity(String table, String columns, boolean deleted, Object... values) {
         long at = clock.addAndGet(1_000);
         long v = version.incrementAndGet();
