@@ -4,6 +4,7 @@ import { filterBar, filtersOf } from './filters.js';
 import { recordsPanel } from './records.js';
 import { pipelineWidget } from './pipeline-widget.js';
 import { briefWidget, kpiWidget, trendWidget, leaderboardWidget, poolWidget } from './sales-widgets.js';
+import { forecastWidget, receivablesWidget, accuracyWidget } from './sales-widgets.js';
 
 const { lang, dashboardUrl, streamUrl, filtersUrl, dealsUrl, drillUrl, loginUrl } = document.body.dataset;
 const status = document.getElementById('status');
@@ -25,6 +26,9 @@ const widgets = {
   trend: trendWidget(section('trend'), { lang, open }),
   leaderboard: leaderboardWidget(section('leaderboard'), { lang, open }),
   pool: poolWidget(section('pool'), { lang, open }),
+  forecast: forecastWidget(section('forecast'), { lang, open }),
+  receivables: receivablesWidget(section('receivables'), { lang, open }),
+  accuracy: accuracyWidget(section('accuracy'), { lang, open }),
   pipeline: pipelineWidget({ lang, dealsUrl, onUnauthorized: toLogin }),
 };
 const shownAt = {}; // per widget, the time of the data on screen, so an older view never replaces a newer one

@@ -4,6 +4,7 @@ import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
 import io.pulsecrm.dashboards.filter.FakeDirectory;
 import io.pulsecrm.dashboards.sales.FakeSalesWarehouse;
+import io.pulsecrm.dashboards.sales.FakeForecastWarehouse;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import io.pulsecrm.dashboards.segment.FakeSegmentWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -30,6 +31,12 @@ public class WebTestConfig {
     @Primary
     FakeSalesWarehouse fakeSalesWarehouse() {
         return new FakeSalesWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeForecastWarehouse fakeForecastWarehouse() {
+        return new FakeForecastWarehouse();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
+import io.pulsecrm.warehouse.query.ForecastQueries;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
@@ -58,6 +59,11 @@ class WarehouseBeans {
     @Bean
     SalesFactQueries salesFactQueries(DataSource clickhouse) {
         return new SalesFactQueries(clickhouse);
+    }
+
+    @Bean
+    ForecastQueries forecastQueries(DataSource clickhouse) {
+        return new ForecastQueries(clickhouse);
     }
 
     @Bean
