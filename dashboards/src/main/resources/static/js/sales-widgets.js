@@ -152,10 +152,14 @@ export function poolWidget(section, { lang, open }) {
 // The forecast widgets: the pipeline by close month (stacked by category), receivables ageing, forecast vs actual.
 // Their tables list the same figures as the charts; every figure with records behind it opens the records panel.
 
-export function forecastWidget(section, { lang, open }) {
-  const f = formats(lang);
+// A widget's figures table: its formats, the table and its column headings (a phone shows them next to each value).
+function figuresTable(section, lang) {
   const table = section.querySelector('[data-table]');
-  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  return { f: formats(lang), table, labels: [...table.tHead.rows[0].cells].map((th) => th.textContent) };
+}
+
+export function forecastWidget(section, { lang, open }) {
+  const { f, table, labels } = figuresTable(section, lang);
   const names = Object.fromEntries([...section.querySelector('template[data-categories]').content.children]
     .map((span) => [span.dataset.category, span.textContent]));
   let months = [];
@@ -184,9 +188,7 @@ export function forecastWidget(section, { lang, open }) {
 }
 
 export function receivablesWidget(section, { lang, open }) {
-  const f = formats(lang);
-  const table = section.querySelector('[data-table]');
-  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  const { f, table, labels } = figuresTable(section, lang);
   let buckets = [];
   const chart = chartOf(section, (p) => buckets[p.dataIndex] && open(buckets[p.dataIndex].drill, p.name));
   return (view) => {
@@ -208,9 +210,7 @@ export function receivablesWidget(section, { lang, open }) {
 }
 
 export function accuracyWidget(section, { lang, open }) {
-  const f = formats(lang);
-  const table = section.querySelector('[data-table]');
-  const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
+  const { f, table, labels } = figuresTable(section, lang);
   const money = (v) => (v === null || v === undefined ? '—' : f.amount.format(Number(v)));
   let months = [];
   // Only the actual has records behind it: a snapshot keeps figures, not deals.

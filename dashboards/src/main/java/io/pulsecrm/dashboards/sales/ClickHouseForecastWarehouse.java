@@ -1,11 +1,9 @@
 package io.pulsecrm.dashboards.sales;
 
-import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ForecastAccuracy;
 import io.pulsecrm.warehouse.query.ForecastFigures;
 import io.pulsecrm.warehouse.query.ForecastQueries;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,23 +21,11 @@ class ClickHouseForecastWarehouse implements ForecastWarehouse {
 
     @Override
     public List<ForecastFigures> pipeline(ViewerScope scope, FactFilter filter, YearMonth first, YearMonth last) {
-        try {
-            return forecast.pipelineByMonthAndCategory(scope.scope(), filter, yyyymm(first), yyyymm(last));
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return ClickHouseSalesWarehouse.call(() -> forecast.pipelineByMonthAndCategory(scope.scope(), filter, first, last));
     }
 
     @Override
     public List<ForecastAccuracy> forecastVsActual(ViewerScope scope, FactFilter filter, YearMonth first, YearMonth last) {
-        try {
-            return forecast.forecastVsActualByMonth(scope.scope(), filter, first, last);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
-    }
-
-    private static int yyyymm(YearMonth month) {
-        return month.getYear() * 100 + month.getMonthValue();
+        return ClickHouseSalesWarehouse.call(() -> forecast.forecastVsActualByMonth(scope.scope(), filter, first, last));
     }
 }

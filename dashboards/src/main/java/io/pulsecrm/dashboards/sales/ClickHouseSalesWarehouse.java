@@ -64,7 +64,8 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
         return call(() -> targets.targets(scope, first, last));
     }
 
-    private static <T> T call(Supplier<T> query) {
+    /** Runs a warehouse read, telling the callers that ClickHouse could not answer as they expect it. */
+    static <T> T call(Supplier<T> query) {
         try {
             return query.get();
         } catch (WarehouseQueryException e) {

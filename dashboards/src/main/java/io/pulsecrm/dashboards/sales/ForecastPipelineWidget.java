@@ -81,7 +81,7 @@ class ForecastPipelineWidget implements Widget<ForecastPipelineWidget.Forecast> 
             BigDecimal amount = NONE;
             BigDecimal weighted = NONE;
             for (String category : CATEGORIES) {
-                ForecastFigures f = found.get(yyyymm(month) + "|" + category);
+                ForecastFigures f = found.get(ForecastFigures.yyyymm(month) + "|" + category);
                 Cell cell = f == null ? new Cell(0, NONE, NONE, drill(category, month))
                         : new Cell(f.deals(), f.amount(), f.weightedAmount(), drill(category, month));
                 cells.put(category, cell);
@@ -116,9 +116,5 @@ class ForecastPipelineWidget implements Widget<ForecastPipelineWidget.Forecast> 
 
     static DayRange days(YearMonth month) {
         return new DayRange(month.atDay(1), month.atEndOfMonth());
-    }
-
-    private static int yyyymm(YearMonth month) {
-        return month.getYear() * 100 + month.getMonthValue();
     }
 }

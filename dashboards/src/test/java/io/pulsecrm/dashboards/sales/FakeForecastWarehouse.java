@@ -40,7 +40,7 @@ public class FakeForecastWarehouse implements ForecastWarehouse {
     public synchronized List<ForecastFigures> pipeline(ViewerScope scope, FactFilter filter, YearMonth first,
             YearMonth last) {
         lastFilter = filter;
-        return cells.stream().filter(c -> c.closeMonth() >= yyyymm(first) && c.closeMonth() <= yyyymm(last)).toList();
+        return cells.stream().filter(c -> c.closeMonth() >= ForecastFigures.yyyymm(first) && c.closeMonth() <= ForecastFigures.yyyymm(last)).toList();
     }
 
     @Override
@@ -49,15 +49,11 @@ public class FakeForecastWarehouse implements ForecastWarehouse {
         lastFilter = filter;
         List<ForecastAccuracy> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            int month = yyyymm(m);
+            int month = ForecastFigures.yyyymm(m);
             var won = cells.stream().filter(c -> c.closeMonth() == month && c.category().equals("CLOSED")).findFirst();
             months.add(new ForecastAccuracy(m.atDay(1), month, snapshots.getOrDefault(month, List.of()),
                     won.map(ForecastFigures::deals).orElse(0L), won.map(ForecastFigures::amount).orElse(new BigDecimal("0.00"))));
         }
         return months;
-    }
-
-    private static int yyyymm(YearMonth month) {
-        return month.getYear() * 100 + month.getMonthValue();
     }
 }

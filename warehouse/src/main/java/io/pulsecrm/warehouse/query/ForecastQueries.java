@@ -73,12 +73,16 @@ public final class ForecastQueries {
 
     /** Months {@code fromMonth} to {@code toMonth} ({@code yyyyMM}, inclusive), each category's figures in the scope. */
     public List<ForecastFigures> pipelineByMonthAndCategory(VisibleScope scope, int fromMonth, int toMonth) {
-        return pipelineByMonthAndCategory(scope, FactFilter.ANY, fromMonth, toMonth);
+        return pipeline(scope, FactFilter.ANY, fromMonth, toMonth);
     }
 
-    /** As {@link #pipelineByMonthAndCategory(VisibleScope, int, int)}, narrowed to a dashboard's department / owner. */
-    public List<ForecastFigures> pipelineByMonthAndCategory(VisibleScope scope, FactFilter narrowing, int fromMonth,
-            int toMonth) {
+    /** Months {@code first} to {@code last}, each category's figures in the scope narrowed to a dashboard's filters. */
+    public List<ForecastFigures> pipelineByMonthAndCategory(VisibleScope scope, FactFilter narrowing, YearMonth first,
+            YearMonth last) {
+        return pipeline(scope, narrowing, ForecastFigures.yyyymm(first), ForecastFigures.yyyymm(last));
+    }
+
+    private List<ForecastFigures> pipeline(VisibleScope scope, FactFilter narrowing, int fromMonth, int toMonth) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(PIPELINE_BY_MONTH_AND_CATEGORY)) {
             query.setInt(1, fromMonth);
@@ -117,8 +121,8 @@ public final class ForecastQueries {
      */
     public List<ForecastAccuracy> forecastVsActualByMonth(VisibleScope scope, FactFilter narrowing, YearMonth first,
             YearMonth last) {
-        int fromMonth = yyyymm(first);
-        int toMonth = yyyymm(last);
+        int fromMonth = ForecastFigures.yyyymm(first);
+        int toMonth = ForecastFigures.yyyymm(last);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement snapshots = connection.prepareStatement(SNAPSHOTS_OF_MONTHS);
              PreparedStatement won = connection.prepareStatement(WON_BY_MONTH)) {
@@ -140,7 +144,7 @@ public final class ForecastQueries {
             }
             List<ForecastAccuracy> months = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                int key = yyyymm(month);
+                int key = ForecastFigures.yyyymm(month);
                 ForecastFigures closed = actual.get(key);
                 months.add(new ForecastAccuracy(month.atDay(1), key, forecast.getOrDefault(key, List.of()),
                         closed == null ? 0 : closed.deals(), closed == null ? cents(null) : closed.amount()));
@@ -149,10 +153,6 @@ public final class ForecastQueries {
         } catch (SQLException e) {
             throw new WarehouseQueryException("forecast vs actual by month", e);
         }
-    }
-
-    private static int yyyymm(YearMonth month) {
-        return month.getYear() * 100 + month.getMonthValue();
     }
 
     private static List<ForecastFigures> figures(PreparedStatement query) throws SQLException {

@@ -236,7 +236,7 @@ class ForecastDashboardQueriesIT {
     }
 
     private static List<ForecastFigures> pipeline(ViewerScope viewer, FactFilter filter) {
-        return forecast.pipelineByMonthAndCategory(viewer.scope(), filter, 202601, 202606);
+        return forecast.pipelineByMonthAndCategory(viewer.scope(), filter, YearMonth.of(2026, 1), YearMonth.of(2026, 6));
     }
 
     private static FactTotals bucket(ViewerScope viewer, AgeingBucket.Bucket bucket) {
