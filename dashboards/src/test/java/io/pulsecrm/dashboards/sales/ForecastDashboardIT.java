@@ -3,7 +3,8 @@ package io.pulsecrm.dashboards.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.DashboardApi;
+import io.pulsecrm.dashboards.support.SalesTeams;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
@@ -11,8 +12,6 @@ import io.pulsecrm.warehouse.testing.WarehouseRows;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,13 +49,10 @@ class ForecastDashboardIT {
         sink = SinkSimulator.onLocalStack("dashboards_forecast_it");
         sink.configure(registry);
         WarehouseRows rows = sink.rows();
-        rows.department(SALES, BuiltInRoles.TOP_DEPARTMENT, false);
-        rows.department(EAST, SALES, false);
-        rows.department(WEST, SALES, false);
-        manager = sink.signIn(MANAGER, SALES, BuiltInRoles.SALES_MANAGER);
-        rep = sink.signIn(REP_EAST, EAST, BuiltInRoles.SALES_REP);
-        sink.signIn(REP_WEST, WEST, BuiltInRoles.SALES_REP);
-        teammate = sink.signIn(TEAMMATE, WEST, BuiltInRoles.SALES_REP);
+        var logins = new SalesTeams(SALES, EAST, WEST, MANAGER, REP_EAST, REP_WEST, TEAMMATE).writeTo(sink);
+        manager = logins.manager();
+        rep = logins.repEast();
+        teammate = logins.teammate();
         rows.stage(COMMIT_STAGE, "谈判", 1, "80.00");
         rows.stage(BEST_CASE_STAGE, "方案", 2, "50.00");
 
@@ -82,7 +78,6 @@ class ForecastDashboardIT {
 
     @LocalServerPort int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -198,13 +193,11 @@ class ForecastDashboardIT {
     }
 
     private JsonNode get(SignedIn viewer, String path) throws Exception {
-        HttpResponse<String> response = http.send(viewer.get(uri(path)), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return new DashboardApi(port).get(viewer, path);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return new DashboardApi(port).uri(path);
     }
 
     private static void openDeal(WarehouseRows rows, long id, long stage, String amount, long owner, long dept,

@@ -149,10 +149,6 @@ class ForecastDashboardBrowserIT extends BrowserTest {
                 selector, name);
     }
 
-    private String records(String name) {
-        return (String) browser.executeScript("return document.getElementById('records').getAttribute(arguments[0]);", name);
-    }
-
     private static void openDeal(WarehouseRows rows, long id, String amount, long owner, String closeDate) {
         rows.deal(id, COMMIT_STAGE, "商机 " + id, amount, "OPEN", owner, EAST, null, LocalDate.parse(closeDate), false);
     }
