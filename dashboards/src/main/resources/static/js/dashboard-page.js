@@ -5,6 +5,7 @@ import { recordsPanel } from './records.js';
 import { pipelineWidget } from './pipeline-widget.js';
 import { briefWidget, kpiWidget, trendWidget, leaderboardWidget, poolWidget } from './sales-widgets.js';
 import { funnelWidget, roiWidget } from './sales-widgets.js';
+import { forecastWidget, receivablesWidget, accuracyWidget } from './sales-widgets.js';
 
 const { lang, dashboardUrl, streamUrl, filtersUrl, dealsUrl, drillUrl, loginUrl } = document.body.dataset;
 const status = document.getElementById('status');
@@ -28,6 +29,9 @@ const widgets = {
   pool: poolWidget(section('pool'), { lang, open }),
   funnel: funnelWidget(section('funnel'), { lang, open }),
   roi: roiWidget(section('roi'), { lang, open }),
+  forecast: forecastWidget(section('forecast'), { lang, open }),
+  receivables: receivablesWidget(section('receivables'), { lang, open }),
+  accuracy: accuracyWidget(section('accuracy'), { lang, open }),
   pipeline: pipelineWidget({ lang, dealsUrl, onUnauthorized: toLogin }),
 };
 const shownAt = {}; // per widget, the time of the data on screen, so an older view never replaces a newer one

@@ -237,3 +237,88 @@ export function roiWidget(section, { lang, open }) {
     stamp(section, view, lang);
   };
 }
+
+// The forecast widgets: the pipeline by close month (stacked by category), receivables ageing, forecast vs actual.
+// Their tables list the same figures as the charts; every figure with records behind it opens the records panel.
+
+// A widget's figures table: its formats, the table and its column headings (a phone shows them next to each value).
+function figuresTable(section, lang) {
+  const table = section.querySelector('[data-table]');
+  return { f: formats(lang), table, labels: [...table.tHead.rows[0].cells].map((th) => th.textContent) };
+}
+
+export function forecastWidget(section, { lang, open }) {
+  const { f, table, labels } = figuresTable(section, lang);
+  const names = Object.fromEntries([...section.querySelector('template[data-categories]').content.children]
+    .map((span) => [span.dataset.category, span.textContent]));
+  let months = [];
+  const chart = chartOf(section, (p) => {
+    const cell = months[p.dataIndex] && months[p.dataIndex].cells[p.seriesId];
+    if (cell) open(cell.drill, `${p.name} · ${p.seriesName}`);
+  });
+  return (view) => {
+    months = view.rows.months;
+    chart.setOption(view.option, true);
+    table.tBodies[0].replaceChildren(...months.flatMap((m) => Object.entries(m.cells)
+      .filter(([, c]) => c.deals !== 0)
+      .map(([category, c]) => {
+        const tr = document.createElement('tr');
+        Object.assign(tr.dataset, { month: m.month, category, deals: String(c.deals), amount: String(c.amount),
+          weighted: String(c.weightedAmount) });
+        const title = `${m.month} · ${names[category] ?? category}`;
+        tr.append(cell(m.month, null, labels[0]), cell(names[category] ?? category, null, labels[1]),
+          cell(drillButton(f.count.format(c.deals), c.drill, title, open), 'num', labels[2]),
+          cell(f.amount.format(Number(c.amount)), 'num', labels[3]),
+          cell(f.amount.format(Number(c.weightedAmount)), 'num', labels[4]));
+        return tr;
+      })));
+    stamp(section, view, lang);
+  };
+}
+
+export function receivablesWidget(section, { lang, open }) {
+  const { f, table, labels } = figuresTable(section, lang);
+  let buckets = [];
+  const chart = chartOf(section, (p) => buckets[p.dataIndex] && open(buckets[p.dataIndex].drill, p.name));
+  return (view) => {
+    buckets = view.rows.buckets;
+    chart.setOption(view.option, true);
+    section.dataset.asOf = view.rows.asOf;
+    section.dataset.outstanding = String(view.rows.outstanding);
+    const names = view.option.xAxis[0]?.data ?? view.option.xAxis.data;
+    table.tBodies[0].replaceChildren(...buckets.map((b, i) => {
+      const tr = document.createElement('tr');
+      Object.assign(tr.dataset, { bucket: b.bucket, plans: String(b.plans), outstanding: String(b.outstanding) });
+      tr.append(cell(names[i], null, labels[0]),
+        cell(drillButton(f.count.format(b.plans), b.drill, names[i], open), 'num', labels[1]),
+        cell(f.amount.format(Number(b.outstanding)), 'num', labels[2]));
+      return tr;
+    }));
+    stamp(section, view, lang);
+  };
+}
+
+export function accuracyWidget(section, { lang, open }) {
+  const { f, table, labels } = figuresTable(section, lang);
+  const money = (v) => (v === null || v === undefined ? '—' : f.amount.format(Number(v)));
+  let months = [];
+  // Only the actual has records behind it: a snapshot keeps figures, not deals.
+  const chart = chartOf(section, (p) => p.seriesId === 'actual' && months[p.dataIndex]
+    && open(months[p.dataIndex].drill, `${p.name} · ${p.seriesName}`));
+  return (view) => {
+    months = view.rows.months;
+    chart.setOption(view.option, true);
+    section.dataset.year = String(view.rows.year);
+    table.tBodies[0].replaceChildren(...months.filter((m) => m.forecast !== null || (m.won !== null && m.wonDeals > 0))
+      .map((m) => {
+        const tr = document.createElement('tr');
+        Object.assign(tr.dataset, { month: m.month, forecast: m.forecast === null ? '' : String(m.forecast),
+          won: m.won === null ? '' : String(m.won), wonDeals: String(m.wonDeals) });
+        tr.append(cell(m.month, null, labels[0]), cell(money(m.forecast), 'num', labels[1]),
+          cell(m.won === null ? '—' : drillButton(money(m.won), m.drill, `${m.month} · ${labels[2]}`, open), 'num', labels[2]),
+          cell(m.attainment === null ? '—' : `${f.amount.format(Number(m.attainment))}%`, 'num', labels[3]));
+        return tr;
+      }));
+    stamp(section, view, lang);
+  };
+}

@@ -5,6 +5,7 @@ import io.pulsecrm.dashboards.drilldown.FakeStageDeals;
 import io.pulsecrm.dashboards.filter.FakeDirectory;
 import io.pulsecrm.dashboards.sales.FakeFunnelRoiWarehouse;
 import io.pulsecrm.dashboards.sales.FakeSalesWarehouse;
+import io.pulsecrm.dashboards.sales.FakeForecastWarehouse;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
 import io.pulsecrm.dashboards.segment.FakeSegmentWarehouse;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,6 +38,12 @@ public class WebTestConfig {
     @Primary
     FakeFunnelRoiWarehouse fakeFunnelRoiWarehouse() {
         return new FakeFunnelRoiWarehouse();
+    }
+
+    @Bean
+    @Primary
+    FakeForecastWarehouse fakeForecastWarehouse() {
+        return new FakeForecastWarehouse();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.pulsecrm.warehouse.ClickHouseConfig;
 import io.pulsecrm.warehouse.ClickHouseDataSources;
 import io.pulsecrm.warehouse.query.CampaignRoiQueries;
 import io.pulsecrm.warehouse.query.FunnelQueries;
+import io.pulsecrm.warehouse.query.ForecastQueries;
 import io.pulsecrm.warehouse.query.OrganizationQueries;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.PipelineQueries;
@@ -60,6 +61,11 @@ class WarehouseBeans {
     @Bean
     SalesFactQueries salesFactQueries(DataSource clickhouse) {
         return new SalesFactQueries(clickhouse);
+    }
+
+    @Bean
+    ForecastQueries forecastQueries(DataSource clickhouse) {
+        return new ForecastQueries(clickhouse);
     }
 
     @Bean

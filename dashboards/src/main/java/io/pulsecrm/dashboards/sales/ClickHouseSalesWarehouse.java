@@ -64,6 +64,7 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
         return call(() -> targets.targets(scope, first, last));
     }
 
+    /** Runs a warehouse read, telling the callers that ClickHouse could not answer as they expect it. */
     static <T> T call(Supplier<T> query) {
         try {
             return query.get();

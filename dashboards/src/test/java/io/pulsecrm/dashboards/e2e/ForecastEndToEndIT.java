@@ -10,6 +10,12 @@ import io.pulsecrm.warehouse.query.AgeingBucket.Bucket;
 import io.pulsecrm.warehouse.query.ForecastFigures;
 import io.pulsecrm.warehouse.query.ForecastQueries;
 import io.pulsecrm.warehouse.query.ReceivableQueries;
+import io.pulsecrm.warehouse.query.ViewerScope;
+import io.pulsecrm.warehouse.query.sales.DayRange;
+import io.pulsecrm.warehouse.query.sales.FactFilter;
+import io.pulsecrm.warehouse.query.sales.FactTotals;
+import io.pulsecrm.warehouse.query.sales.SalesFact;
+import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
 import io.pulsecrm.warehouse.reconcile.ReconcileCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -32,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The forecast on the whole product, driven through oltp-app's REST API as an admin and a sales rep of a department of
  * this test's own: a stage's category and win rate, the rep's deals and receipts reach ClickHouse through CDC, Kafka
- * Streams and the sink, the query helpers show them as computed by hand, and reconciliation finds no difference.
+ * Streams and the sink, the query helpers show them as computed by hand, the dashboard's drill-downs list exactly the
+ * records behind them, and reconciliation finds no difference.
  */
 class ForecastEndToEndIT {
 
@@ -116,6 +124,22 @@ class ForecastEndToEndIT {
                         new AgeingBucket(Bucket.DAYS_31_60, 1, money("599.50")),
                         new AgeingBucket(Bucket.DAYS_61_90, 0, money("0.00")),
                         new AgeingBucket(Bucket.OVER_90, 0, money("0.00"))));
+
+        // the dashboard's drill-downs list, from the mirrors, exactly the deals and plans behind the stream's figures
+        // (the open deals by the category their stage has since the admin's change)
+        SalesFactQueries facts = new SalesFactQueries(stack.clickhouse);
+        ViewerScope repViewer = new ViewerScope(rep, repsOwn);
+        YearMonth closeMonth = YearMonth.from(expected);
+        await("the forecast's drill-downs").atMost(REPLICATED).untilAsserted(() -> {
+            assertThat(facts.totals(SalesFact.FORECAST_OPEN, repViewer, FactFilter.ANY.withCategory("BEST_CASE"),
+                    new DayRange(closeMonth.atDay(1), closeMonth.atEndOfMonth())))
+                    .isEqualTo(new FactTotals(3, money("3500.01")));
+            assertThat(facts.totals(SalesFact.FORECAST_WON, repViewer, FactFilter.ANY,
+                    new DayRange(TODAY.withDayOfMonth(1), TODAY.withDayOfMonth(TODAY.lengthOfMonth()))))
+                    .isEqualTo(new FactTotals(1, money("500.00")));
+            assertThat(facts.totals(SalesFact.RECEIVABLES, repViewer, FactFilter.ANY,
+                    Bucket.DAYS_31_60.dueDates(TODAY.plusDays(31)))).isEqualTo(new FactTotals(1, money("599.50")));
+        });
 
         // other e2e tests share the stack (and one leaves a wrong row on purpose): the forecast's figures are awaited
         await().atMost(REPLICATED).pollInterval(Duration.ofSeconds(1)).until(() -> reconcile("0"),

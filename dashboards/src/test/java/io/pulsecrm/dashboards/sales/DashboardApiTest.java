@@ -12,11 +12,9 @@ import io.pulsecrm.dashboards.filter.DashboardFilterResolver;
 import io.pulsecrm.dashboards.filter.FakeDirectory;
 import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
-import io.pulsecrm.warehouse.query.sales.OrgDirectory;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,7 @@ class DashboardApiTest {
 
     @BeforeEach
     void organization() {
-        directory.set(new OrgDirectory(
-                List.of(new OrgDirectory.Department(1, null, "总部", 0), new OrgDirectory.Department(2, 1L, "华东", 1),
-                        new OrgDirectory.Department(3, 2L, "上海", 1)),
-                List.of(new OrgDirectory.Person(11, "张三", 3, true))));
+        directory.set(FakeDirectory.HEAD_OFFICE);
     }
 
     @Test

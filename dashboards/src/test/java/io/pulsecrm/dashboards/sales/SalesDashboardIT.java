@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.DashboardApi;
+import io.pulsecrm.dashboards.support.SalesTeams;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.dashboards.support.SseClient;
@@ -43,13 +45,10 @@ class SalesDashboardIT {
         sink = SinkSimulator.onLocalStack("dashboards_sales_it");
         sink.configure(registry);
         WarehouseRows rows = sink.rows();
-        rows.department(SALES, BuiltInRoles.TOP_DEPARTMENT, false);
-        rows.department(EAST, SALES, false);
-        rows.department(WEST, SALES, false);
-        manager = sink.signIn(MANAGER, SALES, BuiltInRoles.SALES_MANAGER);
-        rep = sink.signIn(REP_EAST, EAST, BuiltInRoles.SALES_REP);
-        sink.signIn(REP_WEST, WEST, BuiltInRoles.SALES_REP);
-        teammate = sink.signIn(TEAMMATE, WEST, BuiltInRoles.SALES_REP);
+        var logins = new SalesTeams(SALES, EAST, WEST, MANAGER, REP_EAST, REP_WEST, TEAMMATE).writeTo(sink);
+        manager = logins.manager();
+        rep = logins.repEast();
+        teammate = logins.teammate();
         contract(rows, 4001, "2025-11-03", "1000.00", REP_EAST, EAST, "APPROVED");
         contract(rows, 4002, "2025-11-04", "2500.50", REP_WEST, WEST, "APPROVED");
         contract(rows, 4003, "2025-11-05", "700.00", REP_EAST, EAST, "DRAFT");
@@ -133,13 +132,11 @@ class SalesDashboardIT {
     }
 
     private JsonNode get(SignedIn viewer, String path) throws Exception {
-        HttpResponse<String> response = http.send(viewer.get(uri(path)), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return new DashboardApi(port).get(viewer, path);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return new DashboardApi(port).uri(path);
     }
 
     private static void contract(WarehouseRows rows, long id, String signedOn, String amount, long owner, long dept,

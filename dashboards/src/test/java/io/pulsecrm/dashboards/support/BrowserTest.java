@@ -51,6 +51,12 @@ public abstract class BrowserTest {
         }
     };
 
+    /** An attribute of the dashboard's records panel ({@code data-total-items}, …), read in the page. */
+    protected String records(String attribute) {
+        return (String) browser.executeScript("return document.getElementById('records').getAttribute(arguments[0]);",
+                attribute);
+    }
+
     /**
      * Opens {@code path} signed in the way oltp-app's login leaves a browser: the token in the {@code PULSE_TOKEN}
      * cookie of this host (set from a public asset first, as a cookie needs a page of its host).

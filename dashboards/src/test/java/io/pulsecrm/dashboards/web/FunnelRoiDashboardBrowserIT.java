@@ -210,10 +210,6 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
                 + " return r ? r.getAttribute(arguments[1]) : null;", Long.toString(id), attribute);
     }
 
-    private String records(String attribute) {
-        return (String) browser.executeScript("return document.getElementById('records').getAttribute(arguments[0]);", attribute);
-    }
-
     private static void receipt(WarehouseRows rows, long id, String amount, int day) {
         rows.row("receipt", false, "id", id, "number", "HK-" + id, "contract_id", 4001L, "customer_id", 101L, "amount",
                 new BigDecimal(amount), "received_on", LocalDate.of(2025, 11, day), "method", "BANK_TRANSFER",

@@ -105,10 +105,6 @@ class SalesDashboardBrowserIT extends BrowserTest {
                 fact, attribute);
     }
 
-    private String records(String attribute) {
-        return (String) browser.executeScript("return document.getElementById('records').getAttribute(arguments[0]);", attribute);
-    }
-
     private static void contract(WarehouseRows rows, long id, String signedOn, String amount, long owner) {
         rows.row("contract", false, "id", id, "number", "HT-" + id, "name", "合同 " + id, "customer_id", 1L,
                 "status", "APPROVED", "signed_on", LocalDate.parse(signedOn), "total_amount", new BigDecimal(amount),

@@ -188,6 +188,41 @@ public final class WarehouseRows {
         return progress("funnel_transition", commit, v);
     }
 
+    /** A cell of {@code forecast_pipeline} as the forecast topology publishes it (amounts as text), newest version. */
+    public Instant forecastCell(int closeMonth, long ownerId, long ownerDeptId, String status, long stageId,
+            String category, long deals, String amount, String weightedAmount) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        insert("forecast_pipeline", "close_month, owner_id, owner_dept_id, status, stage_id, category, deals, amount, "
+                + "weighted_amount, version, commit_ts", closeMonth, ownerId, ownerDeptId, status, stageId, category, deals,
+                new BigDecimal(amount), new BigDecimal(weightedAmount), v, Instant.ofEpochMilli(at));
+        return progress("forecast_pipeline", at, v);
+    }
+
+    /** A row of {@code forecast_snapshot}: the cell as it stood on {@code day}. */
+    public Instant forecastSnapshot(LocalDate day, int closeMonth, long ownerId, long ownerDeptId, String status,
+            long stageId, String category, long deals, String amount, String weightedAmount) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        insert("forecast_snapshot", "snapshot_date, close_month, owner_id, owner_dept_id, status, stage_id, category, "
+                + "deals, amount, weighted_amount, version, commit_ts", day, closeMonth, ownerId, ownerDeptId, status,
+                stageId, category, deals, new BigDecimal(amount), new BigDecimal(weightedAmount), v, Instant.ofEpochMilli(at));
+        return progress("forecast_snapshot", at, v);
+    }
+
+    /** A payment plan of {@code receivable}: outstanding = amount − received; {@code deleted}: the plan was deleted. */
+    public Instant receivable(long planId, long contractId, long ownerId, long ownerDeptId, LocalDate dueDate,
+            String amount, String received, boolean deleted) {
+        long at = clock.addAndGet(1_000);
+        long v = version.incrementAndGet();
+        BigDecimal total = new BigDecimal(amount);
+        BigDecimal got = new BigDecimal(received);
+        insert("receivable", "plan_id, contract_id, owner_id, owner_dept_id, due_date, amount, receipts, received, "
+                + "outstanding, version, is_deleted, commit_ts", planId, contractId, ownerId, ownerDeptId, dueDate, total,
+                got.signum() == 0 ? 0 : 1, got, total.subtract(got), v, deleted ? 1 : 0, Instant.ofEpochMilli(at));
+        return progress("receivable", at, v);
+    }
+
     private Instant entity(String table, String columns, boolean deleted, Object... values) {
         long at = clock.addAndGet(1_000);
         long v = version.incrementAndGet();

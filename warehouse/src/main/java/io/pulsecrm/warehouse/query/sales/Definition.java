@@ -10,6 +10,7 @@ import java.util.Set;
 final class Definition {
 
     final String table;
+    String id = "id";
     String day;
     boolean dayIsTimestamp;
     String condition = "1";
@@ -32,6 +33,12 @@ final class Definition {
 
     static Definition on(String table) {
         return new Definition(table);
+    }
+
+    /** The row's id is this column (a table keyed otherwise than by {@code id}). */
+    Definition id(String column) {
+        id = column;
+        return this;
     }
 
     /** The day is this timestamp's date in the queries' zone. */

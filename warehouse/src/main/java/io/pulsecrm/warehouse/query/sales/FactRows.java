@@ -21,7 +21,7 @@ final class FactRows {
 
     static BoundSql select(SalesFact fact, ZoneId zone, ViewerScope viewer, FactFilter filter, DayRange range) {
         Definition d = fact.definition;
-        var sql = new BoundSql().add("SELECT id AS f_id, ");
+        var sql = new BoundSql().add("SELECT " + d.id + " AS f_id, ");
         if (d.dayIsTimestamp) {
             sql.add("toDate(" + d.day + ", ?) AS f_day, ", zone.getId());
         } else {

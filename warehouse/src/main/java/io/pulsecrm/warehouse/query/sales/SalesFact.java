@@ -49,7 +49,27 @@ public enum SalesFact {
             .owner("if(kind IN ('CLAIM', 'ASSIGN'), to_owner_id, from_owner_id)",
                     "if(kind IN ('CLAIM', 'ASSIGN'), to_owner_dept_id, from_owner_dept_id)")
             .team("CUSTOMER", "customer_id").category("kind", Set.of("CLAIM", "RECYCLE", "RELEASE", "ASSIGN"))
-            .title("''", "customer_id").link("'customers'", "customer_id"));
+            .title("''", "customer_id").link("'customers'", "customer_id")),
+
+    /**
+     * Open deals by their expected close date, by their stage's forecast category, amount: the deal's — the deals behind
+     * a cell of {@code forecast_pipeline} (OPEN). Like the forecast's aggregates, visible through the owner or the
+     * department only: the cells carry no deal ids, so a deal's team cannot add it to a figure, nor then to its list.
+     */
+    FORECAST_OPEN(Definition.on("opportunity").date("expected_close_date").where("status = 'OPEN'").amount("amount")
+            .category(ForecastCategories.OF_STAGE, ForecastCategories.OPEN)
+            .title("name", "customer_id").link("'opportunities'", "id")),
+
+    /** Deals won, by the day of {@code closed_at}: the deals behind a CLOSED cell of {@code forecast_pipeline}. */
+    FORECAST_WON(Definition.on("opportunity").timestamp("closed_at").where("status = 'WON'").amount("amount")
+            .title("name", "customer_id").link("'opportunities'", "id")),
+
+    /**
+     * Payment plans not fully received, by due date, amount: what they still lack — the rows of {@code receivable}
+     * that the overdue ageing counts. Visible through the owner or the department only, as the forecast.
+     */
+    RECEIVABLES(Definition.on("receivable").id("plan_id").date("due_date").where("outstanding > 0")
+            .amount("outstanding").link("'contracts'", "contract_id"));
 
     final Definition definition;
 
