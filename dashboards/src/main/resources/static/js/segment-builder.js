@@ -36,12 +36,16 @@ async function call(url, { method = 'GET', json } = {}) {
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    const error = new Error((data && data.detail) || response.statusText);
-    error.status = response.status;
-    error.problem = data || {};
-    throw error;
+    throw failure(response, data);
   }
   return data;
+}
+
+function failure(response, problem) {
+  const error = new Error((problem && problem.detail) || response.statusText);
+  error.status = response.status;
+  error.problem = problem || {};
+  return error;
 }
 
 function status(message, kind = 'info') {
@@ -376,6 +380,38 @@ async function addTargets() {
   }
 }
 
+// ---- export -----------------------------------------------------------------------------------------
+
+/** Downloads the open segment's members (this app's file, in the page's language) as a file the browser saves. */
+async function download(format) {
+  const target = $('export-state');
+  if (!state.editing) {
+    return;
+  }
+  target.textContent = texts.loading;
+  delete target.dataset.downloaded;
+  try {
+    const response = await fetch(`${api}/${state.editing.id}/members.${format}`,
+      { headers: { 'Accept-Language': lang }, credentials: 'same-origin' });
+    if (!response.ok) {
+      throw failure(response, await response.json().catch(() => null));
+    }
+    const file = await response.blob();
+    const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') || '');
+    const link = el('a', { href: URL.createObjectURL(file),
+      download: named ? decodeURIComponent(named[1]) : `segment-${state.editing.id}.${format}` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    target.textContent = '';
+    target.dataset.downloaded = format;
+    target.dataset.bytes = String(file.size);
+  } catch (error) {
+    target.textContent = error.status === 403 ? texts.exportForbidden : texts.exportFailed;
+  }
+}
+
 // ---- start ------------------------------------------------------------------------------------------
 
 async function start() {
@@ -397,6 +433,8 @@ async function start() {
   });
   $('save-segment').addEventListener('click', save);
   $('add-targets').addEventListener('click', addTargets);
+  $('export-csv').addEventListener('click', () => download('csv'));
+  $('export-xlsx').addEventListener('click', () => download('xlsx'));
   window.addEventListener('resize', () => {
     const chart = echarts.getInstanceByDom($('trend-chart'));
     if (chart) {

@@ -70,7 +70,7 @@ class SegmentBuilderBrowserIT {
         logIn(username);
         browser.get(stack.dashboards.baseUrl() + "/segments");
         await().atMost(ON_PAGE).until(() -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        assertThat(HeadlessChromium.consoleErrors(browser)).as("console errors on the builder page").isEmpty();
+        assertThat(unexpectedConsoleErrors(browser)).as("console errors on the builder page").isEmpty();
 
         // one condition: region equals the run's region → its three customers, once they reached ClickHouse
         rootGroup().findElement(By.cssSelector(":scope > .group-actions .add-condition")).click();
@@ -122,8 +122,8 @@ class SegmentBuilderBrowserIT {
         browser.findElement(By.id("segment-name")).sendKeys("e2e 重点或行业 " + run);
         browser.findElement(By.id("save-segment")).click();
         await().atMost(THROUGH_CDC).untilAsserted(() -> assertThat(browser.findElement(By.id("save-state"))
-                .getDomAttribute("data-saved-id")).as("saved; the page says: %s, console: %s",
-                browser.findElement(By.id("save-state")).getText(), HeadlessChromium.consoleErrors(browser)).isNotNull());
+                .getDomAttribute("data-saved-id")).as("saved; the page says: %s",
+                browser.findElement(By.id("save-state")).getText()).isNotNull());
         long segment = Long.parseLong(browser.findElement(By.id("save-state")).getDomAttribute("data-saved-id"));
         await().atMost(THROUGH_CDC).until(() -> "2".equals(listedMembers(segment)));
         await().atMost(ON_PAGE).until(() -> browser.findElement(By.id("trend-chart")).getDomAttribute("data-days") != null
@@ -141,7 +141,17 @@ class SegmentBuilderBrowserIT {
         assertThat(StreamSupport.stream(targets.get("items").spliterator(), false)
                 .map(t -> t.get("customerId").asLong()).toList()).containsExactlyInAnyOrder(key, byIndustry);
         HeadlessChromium.screenshot(browser, "segment-builder-saved");
-        assertThat(HeadlessChromium.consoleErrors(browser)).as("console errors").isEmpty();
+
+        // its members as a file: the page's button downloads it with the login cookie; the same file, read here
+        browser.findElement(By.id("export-csv")).click();
+        await().atMost(ON_PAGE).until(() -> "csv".equals(
+                browser.findElement(By.id("export-state")).getDomAttribute("data-downloaded")));
+        String csv = String.valueOf(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/segments/" + segment + "/members.csv').then(r => r.text()).then(done, e => done(String(e)));"));
+        assertThat(csv.replace("\uFEFF", "").lines().toList()).hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith(key + ",甲 " + run + ","))
+                .anySatisfy(line -> assertThat(line).startsWith(byIndustry + ",乙 " + run + ","));
+        assertThat(unexpectedConsoleErrors(browser)).as("console errors").isEmpty();
     }
 
     @Test
@@ -165,10 +175,21 @@ class SegmentBuilderBrowserIT {
             Object sideways = phone.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(sideways).as("page wider than the phone").isEqualTo(false);
             HeadlessChromium.screenshot(phone, "segment-builder-phone-en");
-            assertThat(HeadlessChromium.consoleErrors(phone)).as("console errors").isEmpty();
+            assertThat(unexpectedConsoleErrors(phone)).as("console errors").isEmpty();
         } finally {
             phone.quit();
         }
+    }
+
+    /**
+     * The console's errors but the preview's 400s: a rule still being typed (a condition without its value) is
+     * previewed and refused by design, its errors shown next to the field, and Chrome logs every refused fetch.
+     */
+    private static List<String> unexpectedConsoleErrors(ChromeDriver driver) {
+        return HeadlessChromium.consoleErrors(driver).stream()
+                .filter(error -> !error.contains("/api/v1/segments/preview - Failed to load resource: the server "
+                        + "responded with a status of 400"))
+                .toList();
     }
 
     private long customer(String name, String level, String industry, String region) {
