@@ -265,12 +265,29 @@ function showRuleErrors(problems) {
 
 async function loadList() {
   const list = await call(api);
-  $('segment-list-empty').hidden = list.items.length > 0;
-  $('segment-list').tBodies[0].replaceChildren(...list.items.map((s) => el('tr', { 'data-segment-id': s.id },
+  renderList(list.items);
+  return list.items;
+}
+
+function renderList(items) {
+  $('segment-list-empty').hidden = items.length > 0;
+  $('segment-list').tBodies[0].replaceChildren(...items.map((s) => el('tr', { 'data-segment-id': s.id },
     el('td', {}, el('button', { type: 'button', class: 'link', text: s.name, onclick: () => open(s.id) })),
     el('td', { text: s.ownerName || '' }),
     el('td', { class: 'num', 'data-members': s.members, text: s.members.toLocaleString(lang) }))));
-  return list.items;
+}
+
+function showMembers(count) {
+  $('detail-members').textContent = count.toLocaleString(lang);
+  $('detail-members').dataset.members = String(count);
+}
+
+async function showTrend(id) {
+  const trend = await call(`${api}/${id}/trend?days=30`);
+  const chart = echarts.getInstanceByDom($('trend-chart')) || echarts.init($('trend-chart'));
+  chart.setOption(JSON.parse(trend.option), true);
+  $('trend-chart').dataset.days = String(trend.rows.length);
+  $('trend-chart').dataset.members = String(trend.rows.length ? trend.rows[trend.rows.length - 1].members : 0);
 }
 
 async function open(id) {
@@ -283,12 +300,8 @@ async function open(id) {
     changed();
     $('segment-detail').hidden = false;
     $('detail-heading').textContent = segment.name;
-    $('detail-members').textContent = segment.members.toLocaleString(lang);
-    const trend = await call(`${api}/${id}/trend?days=30`);
-    const chart = echarts.getInstanceByDom($('trend-chart')) || echarts.init($('trend-chart'));
-    chart.setOption(JSON.parse(trend.option), true);
-    $('trend-chart').dataset.days = String(trend.rows.length);
-    $('trend-chart').dataset.members = String(trend.rows.length ? trend.rows[trend.rows.length - 1].members : 0);
+    showMembers(segment.members);
+    await showTrend(id);
   } catch (error) {
     refused(error);
   }
@@ -412,6 +425,31 @@ async function download(format) {
   }
 }
 
+// ---- live -------------------------------------------------------------------------------------------
+
+/**
+ * The list, and the open segment's members and trend, follow ClickHouse through the dashboards' one feed: it pushes
+ * `segments` when a segment, its members or a customer moved (no polling here; the trend is read again only then).
+ */
+function follow() {
+  const stream = new EventSource(`${api}/stream?lang=${encodeURIComponent(lang)}`);
+  stream.addEventListener('segments', (event) => {
+    const items = JSON.parse(event.data).rows;
+    renderList(items);
+    const shown = state.editing && !$('segment-detail').hidden && items.find((s) => s.id === state.editing.id);
+    if (shown) {
+      showMembers(shown.members);
+      showTrend(shown.id).catch(refused);
+    }
+    status('');
+  });
+  stream.addEventListener('unavailable', () => status(texts.unavailable, 'error'));
+  stream.addEventListener('unauthorized', () => {
+    stream.close();
+    refused({ status: 401 });
+  });
+}
+
 // ---- start ------------------------------------------------------------------------------------------
 
 async function start() {
@@ -444,6 +482,7 @@ async function start() {
   try {
     await loadList();
     status('');
+    follow();
     body.dataset.ready = 'true';
   } catch (error) {
     refused(error);

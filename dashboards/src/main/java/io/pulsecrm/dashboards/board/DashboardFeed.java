@@ -61,8 +61,17 @@ public class DashboardFeed extends FeedThread {
     }
 
     SseEmitter subscribe(Viewer viewer, FilterRequest filters, Locale locale) {
+        return subscribe(Widgets.DASHBOARD, viewer, filters, locale);
+    }
+
+    /** A stream of another page's board (its widgets, with the default filters), on this same feed. */
+    public SseEmitter subscribe(String board, Viewer viewer, Locale locale) {
+        return subscribe(board, viewer, FilterRequest.DEFAULT, locale);
+    }
+
+    private SseEmitter subscribe(String board, Viewer viewer, FilterRequest filters, Locale locale) {
         var emitter = new SseEmitter(config.streamTimeout().toMillis());
-        var subscriber = new FeedSubscriber(emitter, locale, viewer, filters);
+        var subscriber = new FeedSubscriber(emitter, board, locale, viewer, filters);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> {
             subscribers.remove(subscriber);
@@ -206,7 +215,7 @@ public class DashboardFeed extends FeedThread {
             live.add(s.key);
             Map<String, PublishedWidget> byWidget = published.computeIfAbsent(s.key, k -> new HashMap<>());
             var query = new WidgetQuery(s.key.scope(), s.key.filters(), directory);
-            for (Widget<?> widget : dashboard.widgets().all()) {
+            for (Widget<?> widget : dashboard.widgets().of(s.board)) {
                 PublishedWidget current = byWidget.computeIfAbsent(widget.id(), id -> dashboard.read(widget, query, latest));
                 if (s.shown.get(widget.id()) != current
                         && send(s, SseEmitter.event().name(widget.id()).data(current.json(s.locale)))) {

@@ -56,7 +56,7 @@ class SegmentBuilderBrowserIT {
         String industry = "e2e行业-" + run;
         long key = customer("甲 " + run, "KEY", "制造", region);
         long byIndustry = customer("乙 " + run, "NORMAL", industry, region);
-        customer("丙 " + run, "NORMAL", "零售", region);
+        long retail = customer("丙 " + run, "NORMAL", "零售", region);
         customer("丁 " + run, "KEY", industry, "别处-" + run);
 
         var organization = new CrmOrganization(LocalStack.shared().postgres());
@@ -151,6 +151,19 @@ class SegmentBuilderBrowserIT {
         assertThat(csv.replace("\uFEFF", "").lines().toList()).hasSize(3)
                 .anySatisfy(line -> assertThat(line).startsWith(key + ",甲 " + run + ","))
                 .anySatisfy(line -> assertThat(line).startsWith(byIndustry + ",乙 " + run + ","));
+
+        // live: a customer changed through oltp-app's API enters the segment, and the page shows it without a reload
+        browser.executeScript("window.sameDocument = true;");
+        int version = stack.api.call("GET", "/api/v1/customers/" + retail, null).get("customer").get("version").asInt();
+        stack.api.call("PUT", "/api/v1/customers/" + retail, Map.of("name", "丙 " + run, "level", "NORMAL",
+                "industry", industry, "region", region, "version", version));
+        await().atMost(THROUGH_CDC).until(() -> "3".equals(listedMembers(segment)));
+        await().atMost(ON_PAGE).until(() -> "3".equals(
+                browser.findElement(By.id("detail-members")).getDomAttribute("data-members")));
+        await().atMost(ON_PAGE).until(() -> "3".equals(
+                browser.findElement(By.id("trend-chart")).getDomAttribute("data-members")));
+        assertThat(browser.executeScript("return window.sameDocument === true;")).as("no reload").isEqualTo(true);
+        HeadlessChromium.screenshot(browser, "segment-builder-live");
         assertThat(unexpectedConsoleErrors(browser)).as("console errors").isEmpty();
     }
 
