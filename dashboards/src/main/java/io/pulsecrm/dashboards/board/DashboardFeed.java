@@ -78,7 +78,6 @@ public class DashboardFeed extends FeedThread {
             emitter.complete(); // a normal end of stream; the browser's EventSource reconnects
         });
         emitter.onError(e -> subscribers.remove(subscriber));
-        subscribers.add(subscriber);
         if (!execute(() -> greet(subscriber))) {
             emitter.complete();
         }
@@ -89,10 +88,16 @@ public class DashboardFeed extends FeedThread {
         return subscribers.size();
     }
 
-    /** A new stream gets the reconnect delay now, and its widgets with the next poll (its filters are resolved there). */
+    /**
+     * A new stream gets the reconnect delay now, and its widgets with the next poll (its filters are resolved there).
+     * It joins the feed only here, on the feed thread, so nothing (a ping, a widget) reaches it before this greeting.
+     */
     private void greet(FeedSubscriber subscriber) {
-        if (send(subscriber, SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected"))
-                && unavailable) {
+        if (!send(subscriber, SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected"))) {
+            return;
+        }
+        subscribers.add(subscriber);
+        if (unavailable) {
             send(subscriber, events.unavailable(subscriber.locale));
         }
     }
