@@ -2,23 +2,22 @@ package io.pulsecrm.dashboards.segment;
 
 import static io.pulsecrm.dashboards.access.TestViewers.admin;
 import static io.pulsecrm.dashboards.access.TestViewers.as;
+import static io.pulsecrm.dashboards.support.MockStreams.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.pulsecrm.dashboards.WebTestConfig;
 import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.board.DashboardFeed;
 import io.pulsecrm.dashboards.pipeline.FakePipelineWarehouse;
+import io.pulsecrm.dashboards.support.MockStreams;
 import io.pulsecrm.scope.DataScope;
 import io.pulsecrm.scope.ScopeGrant;
 import io.pulsecrm.warehouse.query.ViewerGrants;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,12 +44,11 @@ class SegmentStreamTest {
     @Autowired FakePipelineWarehouse warehouse;
     @Autowired DashboardFeed feed;
 
-    private final List<MvcResult> streams = new ArrayList<>();
+    private final MockStreams streams = new MockStreams();
 
     @AfterEach
     void disconnect() {
-        streams.forEach(s -> s.getRequest().getAsyncContext().complete());
-        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+        streams.endAll(feed, WAIT);
         segments.reset();
     }
 
@@ -86,12 +84,6 @@ class SegmentStreamTest {
     }
 
     private MvcResult open(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult stream = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
-        streams.add(stream);
-        return stream;
-    }
-
-    private static String body(MvcResult stream) {
-        return new String(stream.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        return streams.open(mvc, request);
     }
 }
