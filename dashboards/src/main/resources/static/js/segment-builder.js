@@ -36,12 +36,16 @@ async function call(url, { method = 'GET', json } = {}) {
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    const error = new Error((data && data.detail) || response.statusText);
-    error.status = response.status;
-    error.problem = data || {};
-    throw error;
+    throw failure(response, data);
   }
   return data;
+}
+
+function failure(response, problem) {
+  const error = new Error((problem && problem.detail) || response.statusText);
+  error.status = response.status;
+  error.problem = problem || {};
+  return error;
 }
 
 function status(message, kind = 'info') {
@@ -261,12 +265,29 @@ function showRuleErrors(problems) {
 
 async function loadList() {
   const list = await call(api);
-  $('segment-list-empty').hidden = list.items.length > 0;
-  $('segment-list').tBodies[0].replaceChildren(...list.items.map((s) => el('tr', { 'data-segment-id': s.id },
+  renderList(list.items);
+  return list.items;
+}
+
+function renderList(items) {
+  $('segment-list-empty').hidden = items.length > 0;
+  $('segment-list').tBodies[0].replaceChildren(...items.map((s) => el('tr', { 'data-segment-id': s.id },
     el('td', {}, el('button', { type: 'button', class: 'link', text: s.name, onclick: () => open(s.id) })),
     el('td', { text: s.ownerName || '' }),
     el('td', { class: 'num', 'data-members': s.members, text: s.members.toLocaleString(lang) }))));
-  return list.items;
+}
+
+function showMembers(count) {
+  $('detail-members').textContent = count.toLocaleString(lang);
+  $('detail-members').dataset.members = String(count);
+}
+
+async function showTrend(id) {
+  const trend = await call(`${api}/${id}/trend?days=30`);
+  const chart = echarts.getInstanceByDom($('trend-chart')) || echarts.init($('trend-chart'));
+  chart.setOption(JSON.parse(trend.option), true);
+  $('trend-chart').dataset.days = String(trend.rows.length);
+  $('trend-chart').dataset.members = String(trend.rows.length ? trend.rows[trend.rows.length - 1].members : 0);
 }
 
 async function open(id) {
@@ -279,12 +300,8 @@ async function open(id) {
     changed();
     $('segment-detail').hidden = false;
     $('detail-heading').textContent = segment.name;
-    $('detail-members').textContent = segment.members.toLocaleString(lang);
-    const trend = await call(`${api}/${id}/trend?days=30`);
-    const chart = echarts.getInstanceByDom($('trend-chart')) || echarts.init($('trend-chart'));
-    chart.setOption(JSON.parse(trend.option), true);
-    $('trend-chart').dataset.days = String(trend.rows.length);
-    $('trend-chart').dataset.members = String(trend.rows.length ? trend.rows[trend.rows.length - 1].members : 0);
+    showMembers(segment.members);
+    await showTrend(id);
   } catch (error) {
     refused(error);
   }
@@ -376,6 +393,63 @@ async function addTargets() {
   }
 }
 
+// ---- export -----------------------------------------------------------------------------------------
+
+/** Downloads the open segment's members (this app's file, in the page's language) as a file the browser saves. */
+async function download(format) {
+  const target = $('export-state');
+  if (!state.editing) {
+    return;
+  }
+  target.textContent = texts.loading;
+  delete target.dataset.downloaded;
+  try {
+    const response = await fetch(`${api}/${state.editing.id}/members.${format}`,
+      { headers: { 'Accept-Language': lang }, credentials: 'same-origin' });
+    if (!response.ok) {
+      throw failure(response, await response.json().catch(() => null));
+    }
+    const file = await response.blob();
+    const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('Content-Disposition') || '');
+    const link = el('a', { href: URL.createObjectURL(file),
+      download: named ? decodeURIComponent(named[1]) : `segment-${state.editing.id}.${format}` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    target.textContent = '';
+    target.dataset.downloaded = format;
+    target.dataset.bytes = String(file.size);
+  } catch (error) {
+    target.textContent = error.status === 403 ? texts.exportForbidden : texts.exportFailed;
+  }
+}
+
+// ---- live -------------------------------------------------------------------------------------------
+
+/**
+ * The list, and the open segment's members and trend, follow ClickHouse through the dashboards' one feed: it pushes
+ * `segments` when a segment, its members or a customer moved (no polling here; the trend is read again only then).
+ */
+function follow() {
+  const stream = new EventSource(`${api}/stream?lang=${encodeURIComponent(lang)}`);
+  stream.addEventListener('segments', (event) => {
+    const items = JSON.parse(event.data).rows;
+    renderList(items);
+    const shown = state.editing && !$('segment-detail').hidden && items.find((s) => s.id === state.editing.id);
+    if (shown) {
+      showMembers(shown.members);
+      showTrend(shown.id).catch(refused);
+    }
+    status('');
+  });
+  stream.addEventListener('unavailable', () => status(texts.unavailable, 'error'));
+  stream.addEventListener('unauthorized', () => {
+    stream.close();
+    refused({ status: 401 });
+  });
+}
+
 // ---- start ------------------------------------------------------------------------------------------
 
 async function start() {
@@ -397,6 +471,8 @@ async function start() {
   });
   $('save-segment').addEventListener('click', save);
   $('add-targets').addEventListener('click', addTargets);
+  $('export-csv').addEventListener('click', () => download('csv'));
+  $('export-xlsx').addEventListener('click', () => download('xlsx'));
   window.addEventListener('resize', () => {
     const chart = echarts.getInstanceByDom($('trend-chart'));
     if (chart) {
@@ -406,6 +482,7 @@ async function start() {
   try {
     await loadList();
     status('');
+    follow();
     body.dataset.ready = 'true';
   } catch (error) {
     refused(error);

@@ -7,14 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +32,10 @@ class SecuritySetup {
 
     static final String[] PUBLIC = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**"};
+
+    /** An unsafe method (not GET, HEAD, TRACE, OPTIONS) not authenticated by the Authorization header. */
+    static final RequestMatcher COOKIE_AUTHENTICATED_CHANGE =
+            request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !TokenResolver.usesHeader(request);
 
     @Bean
     @Order(0)
@@ -90,11 +97,26 @@ class SecuritySetup {
      * {@code X-XSRF-TOKEN} (oltp-app's scheme: same names, and the value is whatever the browser holds, so the
      * two apps on one host never disturb each other). A request with an Authorization header carries no ambient
      * credential and is exempt.
+     * <p>
+     * Two of Spring Security's defaults break this and are replaced. (1) The resource server exempts from CSRF every
+     * request its token resolver finds a token in, and ours finds the login cookie: every cookie-authenticated POST
+     * went unchecked. So the filter's own matcher is set after the configurer built it. (2) Every request here
+     * authenticates afresh (no session), and the default session strategy treats each one as a login and "rotates"
+     * the token: it expired the {@code XSRF-TOKEN} cookie on every page and API answer. The cookie belongs to the
+     * host, so this deleted oltp-app's token too, and the segment builder's save to oltp-app went out with an empty
+     * header (403 {@code csrf}). There is no login here to rotate at; oltp-app's login sets the token.
      */
     private static void cookieCsrf(CsrfConfigurer<HttpSecurity> csrf) {
         csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                .ignoringRequestMatchers(TokenResolver::usesHeader);
+                .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setRequireCsrfProtectionMatcher(COOKIE_AUTHENTICATED_CHANGE);
+                        return filter;
+                    }
+                });
     }
 
     private static String loginUrl(DashboardsProperties properties) {

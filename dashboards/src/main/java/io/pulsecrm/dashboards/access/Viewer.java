@@ -20,6 +20,8 @@ public record Viewer(long userId, UUID sessionId, String displayName, Instant va
 
     /** The segment builder's permission (marketers); editing and exporting need their own. */
     public static final String SEGMENT_VIEW = "segment:view";
+    /** Downloading customers as a file: oltp-app's permission, the same for a segment's members. */
+    public static final String CUSTOMER_EXPORT = "customer:export";
 
     static final ViewerGrants NO_GRANTS = new ViewerGrants(List.of(), Set.of(), false);
 

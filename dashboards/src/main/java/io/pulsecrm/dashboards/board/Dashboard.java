@@ -54,7 +54,7 @@ public class Dashboard {
         DashboardFilters resolved = filters.resolve(request, scope, org);
         var query = new WidgetQuery(scope, resolved, org);
         Map<String, WidgetView> views = new LinkedHashMap<>();
-        for (Widget<?> widget : widgets.all()) {
+        for (Widget<?> widget : widgets.of(Widgets.DASHBOARD)) {
             views.put(widget.id(), read(widget, query, marks).view(locale));
         }
         return new DashboardView(FiltersView.of(resolved), views);

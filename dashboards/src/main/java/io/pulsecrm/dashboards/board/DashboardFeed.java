@@ -61,15 +61,23 @@ public class DashboardFeed extends FeedThread {
     }
 
     SseEmitter subscribe(Viewer viewer, FilterRequest filters, Locale locale) {
+        return subscribe(Widgets.DASHBOARD, viewer, filters, locale);
+    }
+
+    /** A stream of another page's board (its widgets, with the default filters), on this same feed. */
+    public SseEmitter subscribe(String board, Viewer viewer, Locale locale) {
+        return subscribe(board, viewer, FilterRequest.DEFAULT, locale);
+    }
+
+    private SseEmitter subscribe(String board, Viewer viewer, FilterRequest filters, Locale locale) {
         var emitter = new SseEmitter(config.streamTimeout().toMillis());
-        var subscriber = new FeedSubscriber(emitter, locale, viewer, filters);
+        var subscriber = new FeedSubscriber(emitter, board, locale, viewer, filters);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> {
             subscribers.remove(subscriber);
             emitter.complete(); // a normal end of stream; the browser's EventSource reconnects
         });
         emitter.onError(e -> subscribers.remove(subscriber));
-        subscribers.add(subscriber);
         if (!execute(() -> greet(subscriber))) {
             emitter.complete();
         }
@@ -80,10 +88,16 @@ public class DashboardFeed extends FeedThread {
         return subscribers.size();
     }
 
-    /** A new stream gets the reconnect delay now, and its widgets with the next poll (its filters are resolved there). */
+    /**
+     * A new stream gets the reconnect delay now, and its widgets with the next poll (its filters are resolved there).
+     * It joins the feed only here, on the feed thread, so nothing (a ping, a widget) reaches it before this greeting.
+     */
     private void greet(FeedSubscriber subscriber) {
-        if (send(subscriber, SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected"))
-                && unavailable) {
+        if (!send(subscriber, SseEmitter.event().reconnectTime(config.reconnectDelay().toMillis()).comment("connected"))) {
+            return;
+        }
+        subscribers.add(subscriber);
+        if (unavailable) {
             send(subscriber, events.unavailable(subscriber.locale));
         }
     }
@@ -206,7 +220,7 @@ public class DashboardFeed extends FeedThread {
             live.add(s.key);
             Map<String, PublishedWidget> byWidget = published.computeIfAbsent(s.key, k -> new HashMap<>());
             var query = new WidgetQuery(s.key.scope(), s.key.filters(), directory);
-            for (Widget<?> widget : dashboard.widgets().all()) {
+            for (Widget<?> widget : dashboard.widgets().of(s.board)) {
                 PublishedWidget current = byWidget.computeIfAbsent(widget.id(), id -> dashboard.read(widget, query, latest));
                 if (s.shown.get(widget.id()) != current
                         && send(s, SseEmitter.event().name(widget.id()).data(current.json(s.locale)))) {

@@ -20,6 +20,8 @@ final class FeedSubscriber {
     }
 
     final SseEmitter emitter;
+    /** The page it serves: only that board's widgets are sent to it. */
+    final String board;
     final Locale locale;
     final FilterRequest request;
     /** The viewer as last verified: at subscription, then again whenever the organization changed. */
@@ -29,8 +31,9 @@ final class FeedSubscriber {
     /** Per widget, what this stream was sent last, so an unchanged widget is not sent twice. */
     final Map<String, PublishedWidget> shown = new HashMap<>();
 
-    FeedSubscriber(SseEmitter emitter, Locale locale, Viewer viewer, FilterRequest request) {
+    FeedSubscriber(SseEmitter emitter, String board, Locale locale, Viewer viewer, FilterRequest request) {
         this.emitter = emitter;
+        this.board = board;
         this.locale = locale;
         this.viewer = viewer;
         this.request = request;

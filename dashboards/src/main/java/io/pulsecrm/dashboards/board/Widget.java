@@ -28,6 +28,14 @@ public interface Widget<F> {
         return List.of("org_record_team_member");
     }
 
+    /**
+     * The page whose streams show it: the managers' dashboard by default. Another page (the segment builder) names its
+     * own board and subscribes to it, so its figures ride the same feed without being on the dashboard.
+     */
+    default String board() {
+        return Widgets.DASHBOARD;
+    }
+
     /** @throws io.pulsecrm.dashboards.pipeline.WarehouseUnavailable when ClickHouse cannot answer */
     F read(WidgetQuery query);
 

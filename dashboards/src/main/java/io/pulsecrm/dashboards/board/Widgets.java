@@ -19,8 +19,16 @@ public class Widgets {
         this.all = List.copyOf(all);
     }
 
+    /** The board of the managers' dashboard: what its API and its streams show. */
+    public static final String DASHBOARD = "dashboard";
+
     public List<Widget<?>> all() {
         return all;
+    }
+
+    /** The widgets one page shows (see {@link Widget#board()}). */
+    public List<Widget<?>> of(String board) {
+        return all.stream().filter(w -> w.board().equals(board)).toList();
     }
 
     public Optional<Widget<?>> byId(String id) {

@@ -57,7 +57,11 @@ class SegmentBuilder {
     }
 
     List<Listed> segments(Viewer viewer) {
-        ViewerScope scope = scopeOf(viewer);
+        return segments(scopeOf(viewer));
+    }
+
+    /** The segments whose owner is in the scope, each with its current members in the scope. */
+    List<Listed> segments(ViewerScope scope) {
         List<SavedSegment> segments = warehouse.segments(scope, LIST_LIMIT);
         Map<Long, Long> counts = warehouse.memberCounts(segments.stream().map(SavedSegment::id).toList(), scope);
         return segments.stream().map(s -> new Listed(s, counts.getOrDefault(s.id(), 0L))).toList();

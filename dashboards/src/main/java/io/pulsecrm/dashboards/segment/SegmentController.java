@@ -102,6 +102,10 @@ class SegmentController {
     }
 
     private SegmentView view(SegmentBuilder.Listed listed) {
+        return view(listed, json);
+    }
+
+    static SegmentView view(SegmentBuilder.Listed listed, JsonMapper json) {
         var s = listed.segment();
         return new SegmentView(s.id(), s.name(), json.readTree(s.rule()), s.ownerId(), s.ownerName(), s.entityVersion(),
                 s.updatedAt(), listed.members());

@@ -4,6 +4,7 @@ import io.pulsecrm.dashboards.drilldown.InvalidParameters;
 import io.pulsecrm.dashboards.drilldown.StageNotFound;
 import io.pulsecrm.dashboards.filter.OutOfScope;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
+import io.pulsecrm.dashboards.segment.ExportRefused;
 import io.pulsecrm.dashboards.segment.SegmentNotFound;
 import java.net.URI;
 import java.util.List;
@@ -32,6 +33,7 @@ class ProblemHandlers {
     static final URI OUT_OF_SCOPE = URI.create("urn:pulsecrm:problem:out-of-scope");
     static final URI STAGE_NOT_FOUND = URI.create("urn:pulsecrm:problem:stage-not-found");
     static final URI SEGMENT_NOT_FOUND = URI.create("urn:pulsecrm:problem:segment-not-found");
+    static final URI EXPORT_FORBIDDEN = URI.create("urn:pulsecrm:problem:permission-denied");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
 
@@ -76,6 +78,17 @@ class ProblemHandlers {
         problem.setProperty("code", "out-of-scope");
         problem.setProperty("errors", List.of(Map.of("field", field,
                 "message", messages.getMessage("problem.parameter.outOfScope", null, locale))));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    /** A download without the permission it needs: 403 naming the permission, nothing written. */
+    @ExceptionHandler(ExportRefused.class)
+    ResponseEntity<ProblemDetail> exportRefused(ExportRefused e, Locale locale) {
+        log.info("Answering 403: {}", e.getMessage());
+        var problem = problem(HttpStatus.FORBIDDEN, EXPORT_FORBIDDEN, "exportForbidden", locale,
+                messages.getMessage("problem.exportForbidden.detail", new Object[] {e.permission()}, locale));
+        problem.setProperty("code", "permission-denied");
+        problem.setProperty("permission", e.permission());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 

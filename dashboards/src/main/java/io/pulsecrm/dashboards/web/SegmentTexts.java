@@ -9,7 +9,7 @@ final class SegmentTexts {
             "operator", "value", "from", "to", "saved", "saving", "saveFailed", "nameRequired", "emptyRule",
             "previewFailed", "loginNeeded", "noCampaign", "targetsAdded", "targetsFailed", "targetsTruncated",
             "noMembers", "loading", "waitingForSegment", "valuesHint", "catalogueFailed", "unavailable", "noAccess",
-            "staleVersion");
+            "staleVersion", "exportForbidden", "exportFailed");
 
     private SegmentTexts() {
     }

@@ -85,4 +85,35 @@ class AccessRulesTest {
         mvc.perform(post("/api/v1/charts/pipeline").with(as(admin())).with(csrf()))
                 .andExpect(status().isMethodNotAllowed());
     }
+
+    /**
+     * The XSRF-TOKEN cookie belongs to the host, so it is oltp-app's too: no answer here may expire or replace it
+     * (Spring's default treated every cookie-signed request as a login and expired it, which left the segment builder
+     * nothing to send with its save to oltp-app).
+     */
+    @Test
+    void pagesAndDataLeaveTheBrowsersCsrfCookieAlone() throws Exception {
+        Cookie shared = new Cookie("XSRF-TOKEN", "shared-with-oltp-app");
+        mvc.perform(get("/segments").with(as(admin())).cookie(shared))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("XSRF-TOKEN"));
+        mvc.perform(get("/api/v1/segments").with(as(admin())).cookie(shared))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("XSRF-TOKEN"));
+    }
+
+    /** The login cookie is ambient: a change it signs needs the header even though it is read as a bearer token. */
+    @Test
+    void cookieSignedChangeWithoutTheCsrfHeaderIsRefusedBeforeTheTokenIsRead() throws Exception {
+        Cookie login = new Cookie("PULSE_TOKEN", "any.signed.token");
+        mvc.perform(post("/api/v1/segments/preview").cookie(login, new Cookie("XSRF-TOKEN", "t-1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/segments/preview").cookie(login, new Cookie("XSRF-TOKEN", "t-1"))
+                        .header("X-XSRF-TOKEN", "t-2").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/segments/preview").cookie(login, new Cookie("XSRF-TOKEN", "t-1"))
+                        .header("X-XSRF-TOKEN", "t-1").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized()); // past CSRF; the made-up token itself is then refused
+    }
 }

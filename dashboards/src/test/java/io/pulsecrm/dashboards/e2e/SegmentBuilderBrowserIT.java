@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -51,14 +50,13 @@ class SegmentBuilderBrowserIT {
     }
 
     @Test
-    @Disabled("known defect: oltp-app refuses the page's cross-origin save with 403 csrf (see oltp-app/README.md)")
     void marketerBuildsSavesAndTargetsASegment() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         String region = "e2e区域-" + run; // only this test's customers are in it: the counts are known
         String industry = "e2e行业-" + run;
         long key = customer("甲 " + run, "KEY", "制造", region);
         long byIndustry = customer("乙 " + run, "NORMAL", industry, region);
-        customer("丙 " + run, "NORMAL", "零售", region);
+        long retail = customer("丙 " + run, "NORMAL", "零售", region);
         customer("丁 " + run, "KEY", industry, "别处-" + run);
 
         var organization = new CrmOrganization(LocalStack.shared().postgres());
@@ -72,7 +70,7 @@ class SegmentBuilderBrowserIT {
         logIn(username);
         browser.get(stack.dashboards.baseUrl() + "/segments");
         await().atMost(ON_PAGE).until(() -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        assertThat(HeadlessChromium.consoleErrors(browser)).as("console errors on the builder page").isEmpty();
+        assertThat(unexpectedConsoleErrors(browser)).as("console errors on the builder page").isEmpty();
 
         // one condition: region equals the run's region → its three customers, once they reached ClickHouse
         rootGroup().findElement(By.cssSelector(":scope > .group-actions .add-condition")).click();
@@ -124,8 +122,8 @@ class SegmentBuilderBrowserIT {
         browser.findElement(By.id("segment-name")).sendKeys("e2e 重点或行业 " + run);
         browser.findElement(By.id("save-segment")).click();
         await().atMost(THROUGH_CDC).untilAsserted(() -> assertThat(browser.findElement(By.id("save-state"))
-                .getDomAttribute("data-saved-id")).as("saved; the page says: %s, console: %s",
-                browser.findElement(By.id("save-state")).getText(), HeadlessChromium.consoleErrors(browser)).isNotNull());
+                .getDomAttribute("data-saved-id")).as("saved; the page says: %s",
+                browser.findElement(By.id("save-state")).getText()).isNotNull());
         long segment = Long.parseLong(browser.findElement(By.id("save-state")).getDomAttribute("data-saved-id"));
         await().atMost(THROUGH_CDC).until(() -> "2".equals(listedMembers(segment)));
         await().atMost(ON_PAGE).until(() -> browser.findElement(By.id("trend-chart")).getDomAttribute("data-days") != null
@@ -143,7 +141,30 @@ class SegmentBuilderBrowserIT {
         assertThat(StreamSupport.stream(targets.get("items").spliterator(), false)
                 .map(t -> t.get("customerId").asLong()).toList()).containsExactlyInAnyOrder(key, byIndustry);
         HeadlessChromium.screenshot(browser, "segment-builder-saved");
-        assertThat(HeadlessChromium.consoleErrors(browser)).as("console errors").isEmpty();
+
+        // its members as a file: the page's button downloads it with the login cookie; the same file, read here
+        browser.findElement(By.id("export-csv")).click();
+        await().atMost(ON_PAGE).until(() -> "csv".equals(
+                browser.findElement(By.id("export-state")).getDomAttribute("data-downloaded")));
+        String csv = String.valueOf(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/segments/" + segment + "/members.csv').then(r => r.text()).then(done, e => done(String(e)));"));
+        assertThat(csv.replace("\uFEFF", "").lines().toList()).hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith(key + ",甲 " + run + ","))
+                .anySatisfy(line -> assertThat(line).startsWith(byIndustry + ",乙 " + run + ","));
+
+        // live: a customer changed through oltp-app's API enters the segment, and the page shows it without a reload
+        browser.executeScript("window.sameDocument = true;");
+        int version = stack.api.call("GET", "/api/v1/customers/" + retail, null).get("customer").get("version").asInt();
+        stack.api.call("PUT", "/api/v1/customers/" + retail, Map.of("name", "丙 " + run, "level", "NORMAL",
+                "industry", industry, "region", region, "version", version));
+        await().atMost(THROUGH_CDC).until(() -> "3".equals(listedMembers(segment)));
+        await().atMost(ON_PAGE).until(() -> "3".equals(
+                browser.findElement(By.id("detail-members")).getDomAttribute("data-members")));
+        await().atMost(ON_PAGE).until(() -> "3".equals(
+                browser.findElement(By.id("trend-chart")).getDomAttribute("data-members")));
+        assertThat(browser.executeScript("return window.sameDocument === true;")).as("no reload").isEqualTo(true);
+        HeadlessChromium.screenshot(browser, "segment-builder-live");
+        assertThat(unexpectedConsoleErrors(browser)).as("console errors").isEmpty();
     }
 
     @Test
@@ -167,10 +188,21 @@ class SegmentBuilderBrowserIT {
             Object sideways = phone.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(sideways).as("page wider than the phone").isEqualTo(false);
             HeadlessChromium.screenshot(phone, "segment-builder-phone-en");
-            assertThat(HeadlessChromium.consoleErrors(phone)).as("console errors").isEmpty();
+            assertThat(unexpectedConsoleErrors(phone)).as("console errors").isEmpty();
         } finally {
             phone.quit();
         }
+    }
+
+    /**
+     * The console's errors but the preview's 400s: a rule still being typed (a condition without its value) is
+     * previewed and refused by design, its errors shown next to the field, and Chrome logs every refused fetch.
+     */
+    private static List<String> unexpectedConsoleErrors(ChromeDriver driver) {
+        return HeadlessChromium.consoleErrors(driver).stream()
+                .filter(error -> !error.contains("/api/v1/segments/preview - Failed to load resource: the server "
+                        + "responded with a status of 400"))
+                .toList();
     }
 
     private long customer(String name, String level, String industry, String region) {

@@ -4,8 +4,10 @@ import io.pulsecrm.dashboards.board.SinkWatermarks;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,6 +21,8 @@ public class FakePipelineWarehouse implements PipelineWarehouse, SinkWatermarks 
 
     private volatile SinkProgress.Watermark deals;
     private volatile SinkProgress.Watermark organization;
+    /** Watermarks of other tables (the segment builder's), moved by {@link #tableMoved}. */
+    private final Map<String, SinkProgress.Watermark> others = new ConcurrentHashMap<>();
     private volatile List<StageFigures> rows = List.of();
     private volatile boolean down;
     private volatile ViewerScope lastScope;
@@ -35,6 +39,11 @@ public class FakePipelineWarehouse implements PipelineWarehouse, SinkWatermarks 
     /** A role, department, user or session changed: logins and scopes are checked again. */
     public void organizationChanged() {
         organization = new SinkProgress.Watermark("org_user", Instant.now(), Instant.now(), TOKENS.incrementAndGet(), 1);
+    }
+
+    /** New rows of any other table reached ClickHouse. */
+    public void tableMoved(String table) {
+        others.put(table, new SinkProgress.Watermark(table, Instant.now(), Instant.now(), TOKENS.incrementAndGet(), 1));
     }
 
     public ViewerScope lastScope() {
@@ -69,15 +78,14 @@ public class FakePipelineWarehouse implements PipelineWarehouse, SinkWatermarks 
     public Map<String, SinkProgress.Watermark> latest() {
         watermarkQueries.incrementAndGet();
         failIfDown();
-        var deals = this.deals;
-        var organization = this.organization;
-        if (deals == null && organization == null) {
-            return Map.of();
+        Map<String, SinkProgress.Watermark> marks = new HashMap<>(others);
+        if (deals != null) {
+            marks.put("opportunity", deals);
         }
-        if (organization == null) {
-            return Map.of("opportunity", deals);
+        if (organization != null) {
+            marks.put("org_user", organization);
         }
-        return deals == null ? Map.of("org_user", organization) : Map.of("opportunity", deals, "org_user", organization);
+        return marks;
     }
 
     private void failIfDown() {

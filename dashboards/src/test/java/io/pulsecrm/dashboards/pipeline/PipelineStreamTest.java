@@ -4,18 +4,17 @@ import static io.pulsecrm.dashboards.pipeline.PipelineOptionBuilderTest.stage;
 import static io.pulsecrm.dashboards.access.TestViewers.admin;
 import static io.pulsecrm.dashboards.access.TestViewers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.pulsecrm.dashboards.support.MockStreams.body;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
 import io.pulsecrm.dashboards.board.DashboardFeed;
 import io.pulsecrm.dashboards.WebTestConfig;
 import io.pulsecrm.dashboards.access.FakeViewerAccess;
 import io.pulsecrm.dashboards.access.Viewer;
-import java.nio.charset.StandardCharsets;
+import io.pulsecrm.dashboards.support.MockStreams;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +41,11 @@ class PipelineStreamTest {
     @Autowired DashboardFeed feed;
     @Autowired FakeViewerAccess logins;
 
-    private final List<MvcResult> streams = new ArrayList<>();
+    private final MockStreams streams = new MockStreams();
 
     @AfterEach
     void disconnectStreams() {
-        streams.forEach(s -> s.getRequest().getAsyncContext().complete());
-        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+        streams.endAll(feed, WAIT);
     }
 
     @Test
@@ -158,13 +156,7 @@ class PipelineStreamTest {
     }
 
     private MvcResult open(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult stream = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
-        streams.add(stream);
-        return stream;
-    }
-
-    private static String body(MvcResult stream) {
-        return new String(stream.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        return streams.open(mvc, request);
     }
 
     private static int count(String text, String part) {

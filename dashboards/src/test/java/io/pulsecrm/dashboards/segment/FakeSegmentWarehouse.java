@@ -25,6 +25,8 @@ public class FakeSegmentWarehouse implements SegmentWarehouse {
     public final List<ViewerScope> askedScopes = new CopyOnWriteArrayList<>();
     public final List<Rule> askedRules = new CopyOnWriteArrayList<>();
     public volatile long previewCount = 0;
+    /** The saved segment's current members in any scope that sees it. */
+    public volatile long members = 2;
     public final List<SegmentCustomer> sample = new CopyOnWriteArrayList<>();
 
     private boolean sees(ViewerScope scope) {
@@ -42,6 +44,7 @@ public class FakeSegmentWarehouse implements SegmentWarehouse {
         askedRules.clear();
         sample.clear();
         previewCount = 0;
+        members = 2;
     }
 
     @Override
@@ -56,7 +59,7 @@ public class FakeSegmentWarehouse implements SegmentWarehouse {
 
     @Override
     public Map<Long, Long> memberCounts(List<Long> segmentIds, ViewerScope scope) {
-        return segmentIds.contains(SEGMENT) ? Map.of(SEGMENT, 2L) : Map.of();
+        return segmentIds.contains(SEGMENT) ? Map.of(SEGMENT, members) : Map.of();
     }
 
     @Override

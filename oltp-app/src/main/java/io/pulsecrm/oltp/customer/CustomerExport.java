@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
+import io.pulsecrm.export.TableExport;
+import io.pulsecrm.export.TableExport.Format;
 import io.pulsecrm.oltp.identity.CurrentViewer;
-import io.pulsecrm.oltp.shared.TableExport;
-import io.pulsecrm.oltp.shared.TableExport.Format;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 
+import io.pulsecrm.export.TableExport;
+import io.pulsecrm.export.TableExport.Format;
 import io.pulsecrm.oltp.identity.CurrentViewer;
-import io.pulsecrm.oltp.shared.TableExport;
-import io.pulsecrm.oltp.shared.TableExport.Format;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

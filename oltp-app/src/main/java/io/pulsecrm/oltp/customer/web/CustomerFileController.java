@@ -6,13 +6,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import io.pulsecrm.export.TableExport;
 import io.pulsecrm.oltp.customer.CustomerExport;
 import io.pulsecrm.oltp.customer.CustomerFilter;
 import io.pulsecrm.oltp.customer.CustomerLevel;
 import io.pulsecrm.oltp.customer.DealStatus;
 import io.pulsecrm.oltp.customer.SourceChannel;
 import io.pulsecrm.oltp.identity.RequiresPermission;
-import io.pulsecrm.oltp.shared.TableExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

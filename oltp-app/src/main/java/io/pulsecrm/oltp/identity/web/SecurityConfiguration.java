@@ -15,6 +15,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -62,6 +63,10 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(authentication::authenticate)))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new BrowserCsrfTokens())
+                        // every request authenticates afresh (no session): the default strategy took each one for a
+                        // login and replaced the token, so a page's header could lag the cookie a parallel call had
+                        // just replaced, and the dashboards' page (same host, same cookie) raced every oltp-app call
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
                         .ignoringRequestMatchers("/api/v1/auth/login"))
                 .addFilterAfter(new CookieTokenFilter(tokens, authentication, PUBLIC), CsrfFilter.class)

@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.pulsecrm.export.TableExport;
 import io.pulsecrm.oltp.customer.SourceChannel;
 import io.pulsecrm.oltp.identity.RequiresPermission;
 import io.pulsecrm.oltp.lead.LeadExport;
 import io.pulsecrm.oltp.lead.LeadFilter;
 import io.pulsecrm.oltp.lead.LeadImport;
 import io.pulsecrm.oltp.lead.LeadStatus;
-import io.pulsecrm.oltp.shared.TableExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -3,6 +3,7 @@ package io.pulsecrm.oltp.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pulsecrm.export.TableExport;
 import io.pulsecrm.oltp.shared.DomainException;
 import io.pulsecrm.oltp.shared.FieldProblem;
 import io.pulsecrm.oltp.shared.Forbidden;
@@ -65,6 +66,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .body(answer.getBody());
         }
         return answer;
+    }
+
+    /** An export asked for a file format none writes (module table-export): a 400 naming the parameter. */
+    @ExceptionHandler(TableExport.UnknownFormat.class)
+    ResponseEntity<ProblemDetail> unknownFormat(TableExport.UnknownFormat ex) {
+        return problem(ProblemDetails.of(HttpStatus.BAD_REQUEST, "invalid-input", ex.getMessage(),
+                List.of(new FieldProblem(ex.field(), ex.getMessage()))));
     }
 
     /** Two writers raced past the version check: the later one loses, as with a stale version. */

@@ -80,4 +80,17 @@ class DashboardsCorsIT extends ApiIntegrationTest {
                 .hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
         assertThat(saved.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("Location");
     }
+
+    /** The cookie is the host's, shared with the dashboards' page: a call it signs must not replace the token. */
+    @Test
+    void aCookieSignedCallKeepsTheBrowsersCsrfToken() {
+        long user = users.user(users.department(null), null, "MARKETER");
+        Cookie login = new Cookie("PULSE_TOKEN", users.tokenOf(user));
+
+        MvcTestResult read = mvc.get().uri("/api/v1/segments/features").header(HttpHeaders.ORIGIN, DASHBOARDS)
+                .cookie(login, new Cookie("XSRF-TOKEN", "xsrf-kept")).exchange();
+
+        assertThat(read).hasStatusOk();
+        assertThat(read).cookies().doesNotContainCookie("XSRF-TOKEN");
+    }
 }

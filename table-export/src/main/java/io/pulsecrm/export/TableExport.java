@@ -1,4 +1,4 @@
-package io.pulsecrm.oltp.shared;
+package io.pulsecrm.export;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a table of text (a header, then rows) to a stream as CSV (UTF-8 with a BOM, so Excel shows
  * Chinese; CRLF; RFC 4180 quoting) or xlsx (SXSSF: only a window of rows is in memory). Every
- * feature's export goes through here so that the formula guard is the same everywhere.
+ * export of both web apps (module table-export) goes through here so that the formula guard is the same everywhere.
  * Nothing reaches the stream before {@link #header}: an export refused up front writes no byte.
  */
 public abstract sealed class TableExport implements Closeable {
@@ -198,14 +198,15 @@ public abstract sealed class TableExport implements Closeable {
         }
     }
 
-    static final class UnknownFormat extends InvalidInput {
+    /** A format no export writes; each app answers it as its 400 naming {@link #field()}. */
+    public static final class UnknownFormat extends IllegalArgumentException {
         UnknownFormat() {
-            super("format", "must be csv or xlsx");
+            super("must be csv or xlsx");
         }
 
-        @Override
-        public String code() {
-            return "invalid-input";
+        /** The request parameter that names the format. */
+        public String field() {
+            return "format";
         }
     }
 }

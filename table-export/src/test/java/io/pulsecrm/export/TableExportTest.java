@@ -1,4 +1,4 @@
-package io.pulsecrm.oltp.shared;
+package io.pulsecrm.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,8 +71,9 @@ class TableExportTest {
     void formatsAreCsvOrXlsxInAnyCaseElseTheFieldIsNamed() {
         assertThat(TableExport.Format.parse("XLSX")).isEqualTo(TableExport.Format.XLSX);
         assertThat(TableExport.Format.parse("csv").contentType).isEqualTo("text/csv;charset=UTF-8");
-        assertThatThrownBy(() -> TableExport.Format.parse("pdf")).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.problems()).containsExactly(new FieldProblem("format", "must be csv or xlsx")));
+        assertThatThrownBy(() -> TableExport.Format.parse("pdf")).isInstanceOfSatisfying(TableExport.UnknownFormat.class,
+                e -> assertThat(e).hasMessage("must be csv or xlsx").extracting(TableExport.UnknownFormat::field)
+                        .isEqualTo("format"));
     }
 
     @Test
