@@ -43,8 +43,9 @@ class IdentityApiIT extends ApiIntegrationTest {
         long user = freshUser();
         MvcTestResult result = login(users.username(user), TestUsers.PASSWORD, client());
         assertThat(result).hasStatus(HttpStatus.OK);
-        assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE))
-                .startsWith("PULSE_TOKEN=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE))
+                .filteredOn(cookie -> cookie.startsWith("PULSE_TOKEN="))
+                .singleElement().asString().contains("HttpOnly").contains("SameSite=Lax");
         String token = JsonPath.read(body(result), "$.token");
         token = token.strip();
         MvcTestResult me = mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
@@ -113,6 +114,28 @@ class IdentityApiIT extends ApiIntegrationTest {
                 .param("u", user).update();
         assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange())
                 .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo("unauthenticated");
+    }
+
+    /** A token planted in the browser before the login must not be the one the logged-in pages send back. */
+    @Test
+    void loginIssuesAFreshCsrfTokenAndLogoutClearsIt() {
+        long user = freshUser();
+        MvcTestResult result = mvc.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .cookie(new Cookie("XSRF-TOKEN", "planted"))
+                .content("{\"username\": \"%s\", \"password\": \"%s\"}".formatted(users.username(user), TestUsers.PASSWORD))
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.OK);
+        Cookie fresh = result.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(fresh).isNotNull();
+        assertThat(fresh.getValue()).isNotBlank().isNotEqualTo("planted");
+        assertThat(fresh.isHttpOnly()).isFalse();
+
+        String token = JsonPath.read(body(result), "$.token");
+        MvcTestResult logout = mvc.post().uri("/api/v1/auth/logout").cookie(new Cookie("PULSE_TOKEN", token), fresh)
+                .header("X-XSRF-TOKEN", fresh.getValue()).exchange();
+        assertThat(logout).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(logout.getResponse().getCookie("XSRF-TOKEN")).isNotNull()
+                .extracting(Cookie::getMaxAge).isEqualTo(0);
     }
 
     @Test

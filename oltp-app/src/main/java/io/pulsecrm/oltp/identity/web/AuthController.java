@@ -14,6 +14,7 @@ import io.pulsecrm.oltp.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,11 +37,14 @@ class AuthController {
     private final LoginService logins;
     private final CurrentViewer viewer;
     private final IdentityProperties properties;
+    private final CsrfTokenRepository csrfTokens;
 
-    AuthController(LoginService logins, CurrentViewer viewer, IdentityProperties properties) {
+    AuthController(LoginService logins, CurrentViewer viewer, IdentityProperties properties,
+            CsrfTokenRepository csrfTokens) {
         this.logins = logins;
         this.viewer = viewer;
         this.properties = properties;
+        this.csrfTokens = csrfTokens;
     }
 
     record Credentials(
@@ -52,9 +57,13 @@ class AuthController {
 
     @PostMapping("/auth/login")
     @Operation(summary = "Log in: answers a bearer token and sets it as the PULSE_TOKEN cookie for browsers")
-    ResponseEntity<LoginResponse> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+    ResponseEntity<LoginResponse> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request,
+            HttpServletResponse response) {
         Session session = logins.login(credentials.username(), credentials.password(), request.getRemoteAddr(),
                 request.getHeader(HttpHeaders.USER_AGENT));
+        // A new login gets a new CSRF token: one planted in the browser before it (a cookie set by a neighbouring
+        // host, say) must not carry over. Requests themselves never replace it (SecurityConfiguration).
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
         Duration ttl = Duration.between(Instant.now(), session.expiresAt());
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, cookie(session.token(), ttl).toString())
@@ -63,8 +72,9 @@ class AuthController {
 
     @PostMapping("/auth/logout")
     @Operation(summary = "Log out: ends the session everywhere (this app and dashboards) and clears the cookie")
-    ResponseEntity<Void> logout() {
+    ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         logins.logout(viewer.get().sessionId());
+        csrfTokens.saveToken(null, request, response);
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString()).build();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * Who may call what. Stateless: every request carries the signed token, in the
@@ -49,9 +50,15 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(10);
     }
 
+    /** The browser's CSRF token in the {@code XSRF-TOKEN} cookie; the login endpoint issues a fresh one. */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, Tokens tokens, TokenAuthentication authentication,
-            ProblemEntryPoint problems, DashboardsCors dashboards) throws Exception {
+            ProblemEntryPoint problems, DashboardsCors dashboards, CsrfTokenRepository csrfTokens) throws Exception {
         http.cors(cors -> cors.configurationSource(dashboards.source()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -61,11 +68,12 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(authentication::authenticate)))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new BrowserCsrfTokens())
                         // every request authenticates afresh (no session): the default strategy took each one for a
                         // login and replaced the token, so a page's header could lag the cookie a parallel call had
-                        // just replaced, and the dashboards' page (same host, same cookie) raced every oltp-app call
+                        // just replaced, and the dashboards' page (same host, same cookie) raced every oltp-app call;
+                        // the token is replaced at login and cleared at logout instead (AuthController)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
                         .ignoringRequestMatchers("/api/v1/auth/login"))
