@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The one live feed behind {@code /api/v1/stream}. A single thread polls the sink's watermark per table while anyone
  * listens. When the organization or the sessions moved, it checks every stream's login again (ending the streams of
- * logins that ended) and resolves scopes and filters again; otherwise it reads again only the widgets whose tables
+ * logins that ended, and of viewers whose roles no longer grant the permission the stream was opened with) and
+ * resolves scopes and filters again; otherwise it reads again only the widgets whose tables
  * moved, once per distinct (scope, filters), and pushes each stream what changed for it (serialised once per language).
  * Clients never cause queries of their own.
  *
@@ -61,17 +62,21 @@ public class DashboardFeed extends FeedThread {
     }
 
     SseEmitter subscribe(Viewer viewer, FilterRequest filters, Locale locale) {
-        return subscribe(Widgets.DASHBOARD, viewer, filters, locale);
+        return subscribe(Widgets.DASHBOARD, Viewer.DASHBOARD_VIEW, viewer, filters, locale);
     }
 
-    /** A stream of another page's board (its widgets, with the default filters), on this same feed. */
-    public SseEmitter subscribe(String board, Viewer viewer, Locale locale) {
-        return subscribe(board, viewer, FilterRequest.DEFAULT, locale);
+    /**
+     * A stream of another page's board (its widgets, with the default filters), on this same feed.
+     *
+     * @param permission what opening the stream needed: a viewer whose roles no longer grant it loses the stream
+     */
+    public SseEmitter subscribe(String board, String permission, Viewer viewer, Locale locale) {
+        return subscribe(board, permission, viewer, FilterRequest.DEFAULT, locale);
     }
 
-    private SseEmitter subscribe(String board, Viewer viewer, FilterRequest filters, Locale locale) {
+    private SseEmitter subscribe(String board, String permission, Viewer viewer, FilterRequest filters, Locale locale) {
         var emitter = new SseEmitter(config.streamTimeout().toMillis());
-        var subscriber = new FeedSubscriber(emitter, board, locale, viewer, filters);
+        var subscriber = new FeedSubscriber(emitter, board, permission, locale, viewer, filters);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> {
             subscribers.remove(subscriber);
@@ -186,6 +191,9 @@ public class DashboardFeed extends FeedThread {
             var now = rechecked.computeIfAbsent(s.viewer.key(), k -> dashboard.recheck(s.viewer));
             if (now.isEmpty()) {
                 end(s, "login ended", events.unauthorized(s.locale));
+            } else if (!now.get().may(s.permission)) {
+                // the roles changed under an open stream: it stops as a new request would be refused
+                end(s, "no longer granted " + s.permission, events.permissionWithdrawn(s.permission, s.locale));
             } else {
                 s.viewer = now.get();
                 s.key = null;

@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.board;
 
+import io.pulsecrm.dashboards.access.Viewer;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,12 @@ class FeedEvents {
 
     SseEmitter.SseEventBuilder forbidden(Locale locale) {
         return event(DashboardFeed.FORBIDDEN_EVENT, HttpStatus.FORBIDDEN, "outOfScope", locale);
+    }
+
+    /** The viewer's roles no longer grant what the stream needs: the same problem a new request would get. */
+    SseEmitter.SseEventBuilder permissionWithdrawn(String permission, Locale locale) {
+        return event(DashboardFeed.FORBIDDEN_EVENT, HttpStatus.FORBIDDEN,
+                Viewer.SEGMENT_VIEW.equals(permission) ? "forbiddenSegments" : "forbidden", locale);
     }
 
     private SseEmitter.SseEventBuilder event(String name, HttpStatus status, String key, Locale locale) {

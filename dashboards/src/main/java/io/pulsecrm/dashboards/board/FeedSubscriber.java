@@ -22,6 +22,8 @@ final class FeedSubscriber {
     final SseEmitter emitter;
     /** The page it serves: only that board's widgets are sent to it. */
     final String board;
+    /** The permission the stream was opened with, checked again whenever the organization changed. */
+    final String permission;
     final Locale locale;
     final FilterRequest request;
     /** The viewer as last verified: at subscription, then again whenever the organization changed. */
@@ -31,9 +33,11 @@ final class FeedSubscriber {
     /** Per widget, what this stream was sent last, so an unchanged widget is not sent twice. */
     final Map<String, PublishedWidget> shown = new HashMap<>();
 
-    FeedSubscriber(SseEmitter emitter, String board, Locale locale, Viewer viewer, FilterRequest request) {
+    FeedSubscriber(SseEmitter emitter, String board, String permission, Locale locale, Viewer viewer,
+            FilterRequest request) {
         this.emitter = emitter;
         this.board = board;
+        this.permission = permission;
         this.locale = locale;
         this.viewer = viewer;
         this.request = request;

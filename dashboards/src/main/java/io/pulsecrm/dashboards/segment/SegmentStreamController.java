@@ -28,6 +28,6 @@ class SegmentStreamController {
     SseEmitter stream(@AuthenticationPrincipal Viewer viewer, Locale locale, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Accel-Buffering", "no"); // proxies must not buffer the stream
-        return feed.subscribe(SegmentsWidget.BOARD, viewer, locale);
+        return feed.subscribe(SegmentsWidget.BOARD, Viewer.SEGMENT_VIEW, viewer, locale);
     }
 }

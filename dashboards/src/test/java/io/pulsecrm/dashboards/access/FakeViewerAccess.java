@@ -1,9 +1,13 @@
 package io.pulsecrm.dashboards.access;
 
+import io.pulsecrm.scope.DataScope;
+import io.pulsecrm.scope.ScopeGrant;
+import io.pulsecrm.warehouse.query.ViewerGrants;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +23,7 @@ public class FakeViewerAccess implements ViewerAccess {
     private final Set<Viewer.Key> ended = ConcurrentHashMap.newKeySet();
     private final AtomicInteger verifications = new AtomicInteger();
     private final Map<Long, ViewerScope> scopes = new ConcurrentHashMap<>();
+    private final Map<Long, ViewerGrants> grants = new ConcurrentHashMap<>();
 
     /** The scope this user resolves to from now on (everything unless told). */
     public void scopeOf(long userId, ViewerScope scope) {
@@ -28,6 +33,11 @@ public class FakeViewerAccess implements ViewerAccess {
     /** The user logged out, or was disabled: the next check refuses. */
     public void endLogin(Viewer viewer) {
         ended.add(viewer.key());
+    }
+
+    /** The user's roles changed: from the next check on, they grant only these permissions (no SUPER_ADMIN). */
+    public void grantOnly(long userId, Set<String> permissions) {
+        grants.put(userId, new ViewerGrants(List.of(ScopeGrant.of(DataScope.ALL)), permissions, false));
     }
 
     public int verifications() {
@@ -41,7 +51,8 @@ public class FakeViewerAccess implements ViewerAccess {
             throw new AccessRefused("session revoked");
         }
         Viewer admin = TestViewers.admin(userId, tokenExpiresAt);
-        return new Viewer(userId, sessionId, admin.displayName(), tokenExpiresAt, admin.grants());
+        return new Viewer(userId, sessionId, admin.displayName(), tokenExpiresAt,
+                grants.getOrDefault(userId, admin.grants()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.pulsecrm.dashboards.support.MockStreams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +113,20 @@ class PipelineStreamTest {
 
         await().atMost(WAIT).until(() -> body(stream).contains("event:unauthorized\ndata:{"));
         assertThat(body(stream)).contains("\"status\":401");
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
+    }
+
+    @Test
+    void streamOfAViewerWhoseRolesNoLongerGrantDashboardsGetsAForbiddenEventAndEnds() throws Exception {
+        Viewer viewer = admin(77, Instant.now().plusSeconds(3600)); // a user of this test alone: the grants stay changed
+        MvcResult stream = open(get("/api/v1/stream").with(as(viewer)));
+        await().atMost(WAIT).until(() -> feed.subscriberCount() == 1);
+
+        logins.grantOnly(viewer.userId(), Set.of("customer:view"));
+        warehouse.organizationChanged();
+
+        await().atMost(WAIT).until(() -> body(stream).contains("event:forbidden\ndata:{"));
+        assertThat(body(stream)).contains("\"status\":403").contains("dashboard:view");
         await().atMost(WAIT).until(() -> feed.subscriberCount() == 0);
     }
 
