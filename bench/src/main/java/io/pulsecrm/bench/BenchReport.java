@@ -51,11 +51,11 @@ final class BenchReport {
     /** Active parts of the bench's tables: FINAL merges across them at read time, so their count matters. */
     static void printParts(DataSource clickhouse, String database) throws SQLException {
         String sql = """
-                SELECT table, count() AS parts, sum(rows) AS rows
+                SELECT table, count() AS parts, sum(rows) AS table_rows
                 FROM system.parts
                 WHERE database = ? AND active AND rows > 0
                 GROUP BY table
-                ORDER BY rows DESC""";
+                ORDER BY table_rows DESC""";
         try (Connection c = clickhouse.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, database);
             StringBuilder line = new StringBuilder("ClickHouse parts (table: parts/rows):");

@@ -40,19 +40,25 @@ final class BenchRows {
         return departmentOf(ownerIndex(salt));
     }
 
-    /** Day 0–729 of row {@code n}; every third row in the last month of its quarter (seasonality). */
-    static String day(int salt) {
-        String d = "((n * " + salt + ") % " + BenchDataset.DAYS + ")";
-        return "(CASE WHEN n % 3 = 0 AND " + d + " < 637 THEN " + d + " - " + d + " % 91 + 60 + " + d + " % 30 ELSE "
-                + d + " END)";
+    /**
+     * Day 0–729 of row {@code n} of a table of {@code size} rows: rising with {@code n}, as ids rise with time in
+     * PostgreSQL, and every third row of the first two months of a quarter moved into its last month (seasonality).
+     */
+    static Function<BenchDialect, String> day(String size, int salt) {
+        return dialect -> {
+            String d = dialect.div("(n - 1) * " + BenchDataset.DAYS, "{" + size + "}");
+            return "(CASE WHEN n % 3 = 0 AND " + d + " < 637 AND " + d + " % 91 < 61 THEN " + d + " - " + d
+                    + " % 91 + 61 + (n * " + salt + ") % 30 ELSE " + d + " END)";
+        };
     }
 
-    static Function<BenchDialect, String> date(int salt) {
-        return dialect -> dialect.date(FIRST_DAY + " + " + day(salt));
+    static Function<BenchDialect, String> date(String size, int salt) {
+        return dialect -> dialect.date(FIRST_DAY + " + " + day(size, salt).apply(dialect));
     }
 
-    static Function<BenchDialect, String> timestamp(int salt) {
-        return dialect -> dialect.timestamp("(" + FIRST_DAY + " + " + day(salt) + ") * 86400 + (n * 3571) % 86400");
+    static Function<BenchDialect, String> timestamp(String size, int salt) {
+        return dialect -> dialect.timestamp("(" + FIRST_DAY + " + " + day(size, salt).apply(dialect)
+                + ") * 86400 + (n * 3571) % 86400");
     }
 
     /** 1,000.00 to 99,999.99. */
@@ -111,10 +117,10 @@ final class BenchRows {
                         .col("deal_status", "'NONE'")
                         .col("owner_id", nullWhen("n % 20 = 0", ownerId(7919)))
                         .col("owner_dept_id", nullWhen("n % 20 = 0", ownerDept(7919)))
-                        .col("pool_entered_at", d -> "CASE WHEN n % 20 = 0 THEN " + timestamp(31).apply(d) + " ELSE NULL END")
+                        .col("pool_entered_at", d -> "CASE WHEN n % 20 = 0 THEN " + timestamp("customers", 31).apply(d) + " ELSE NULL END")
                         .col("created_by", ownerId(7919))
-                        .col("created_at", timestamp(104729))
-                        .col("updated_at", timestamp(104729)),
+                        .col("created_at", timestamp("customers", 104729))
+                        .col("updated_at", timestamp("customers", 104729)),
                 BenchInsert.into("contact", "contacts")
                         .col("id", "n")
                         .col("customer_id", customerOf(13))
@@ -122,8 +128,8 @@ final class BenchRows {
                         .col("owner_id", nullWhen("n % 10 = 0", ownerId(6007)))
                         .col("owner_dept_id", nullWhen("n % 10 = 0", ownerDept(6007)))
                         .col("created_by", ownerId(6007))
-                        .col("created_at", timestamp(99991))
-                        .col("updated_at", timestamp(99991)),
+                        .col("created_at", timestamp("contacts", 99991))
+                        .col("updated_at", timestamp("contacts", 99991)),
                 BenchInsert.into("opportunity", "opportunities")
                         .col("id", "n")
                         .col("name", d -> "'Bench deal ' || " + d.text("n"))
@@ -131,13 +137,13 @@ final class BenchRows {
                         .col("stage_id", "1 + n % " + BenchDataset.STAGES)
                         .col("status", "(CASE WHEN n % 10 < 6 THEN 'OPEN' WHEN n % 10 < 8 THEN 'WON' ELSE 'LOST' END)")
                         .col("lost_reason", "CASE WHEN n % 10 >= 8 THEN 'price' ELSE NULL END")
-                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN " + timestamp(89).apply(d) + " ELSE NULL END")
+                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN " + timestamp("opportunities", 89).apply(d) + " ELSE NULL END")
                         .col("customer_id", customerOf(17))
                         .col("owner_id", ownerId(5003))
                         .col("owner_dept_id", ownerDept(5003))
                         .only(POSTGRES, "created_by", ownerId(5003))
-                        .col("created_at", timestamp(101009))
-                        .col("updated_at", timestamp(101009)),
+                        .col("created_at", timestamp("opportunities", 101009))
+                        .col("updated_at", timestamp("opportunities", 101009)),
                 BenchInsert.into("contract", "contracts")
                         .col("id", "n")
                         .col("number", d -> "'B-' || " + d.text("n"))
@@ -145,26 +151,26 @@ final class BenchRows {
                         .col("customer_id", customerOf(19))
                         .col("status", "(CASE WHEN n % 10 < 7 THEN 'APPROVED' WHEN n % 10 = 7 THEN 'DRAFT'"
                                 + " WHEN n % 10 = 8 THEN 'PENDING_APPROVAL' ELSE 'CANCELLED' END)")
-                        .col("signed_on", date(102913))
+                        .col("signed_on", date("contracts", 102913))
                         .col("total_amount", amount(7901))
                         .col("owner_id", ownerId(4001))
                         .col("owner_dept_id", ownerDept(4001))
                         .col("created_by", ownerId(4001))
-                        .col("created_at", timestamp(102913))
-                        .col("updated_at", timestamp(102913)),
+                        .col("created_at", timestamp("contracts", 102913))
+                        .col("updated_at", timestamp("contracts", 102913)),
                 BenchInsert.into("receipt", "receipts")
                         .col("id", "n")
                         .col("number", d -> "'R-' || " + d.text("n"))
                         .col("contract_id", "(1 + (n * 7) % {contracts})")
                         .col("customer_id", customerOf(23))
                         .col("amount", amount(3001))
-                        .col("received_on", date(103007))
+                        .col("received_on", date("receipts", 103007))
                         .col("method", "'BANK_TRANSFER'")
                         .col("owner_id", ownerId(3011))
                         .col("owner_dept_id", ownerDept(3011))
                         .col("created_by", ownerId(3011))
-                        .col("created_at", timestamp(103007))
-                        .col("updated_at", timestamp(103007)),
+                        .col("created_at", timestamp("receipts", 103007))
+                        .col("updated_at", timestamp("receipts", 103007)),
                 BenchInsert.into("follow_up", "followups")
                         .col("id", "n")
                         .col("subject_type", "'CUSTOMER'")
@@ -173,11 +179,11 @@ final class BenchRows {
                         .col("kind", "(CASE n % 5 WHEN 0 THEN 'COMMUNICATION' WHEN 1 THEN 'LOG' WHEN 2 THEN 'SCHEDULE'"
                                 + " WHEN 3 THEN 'TASK' ELSE 'APPROVAL' END)")
                         .only(POSTGRES, "content", "'Bench follow-up'")
-                        .col("occurred_at", timestamp(100003))
+                        .col("occurred_at", timestamp("followups", 100003))
                         .col("owner_id", ownerId(2003))
                         .col("owner_dept_id", ownerDept(2003))
-                        .col("created_at", timestamp(100003))
-                        .col("updated_at", timestamp(100003)),
+                        .col("created_at", timestamp("followups", 100003))
+                        .col("updated_at", timestamp("followups", 100003)),
                 BenchInsert.into("pool_event", "poolevents")
                         .col("id", "n")
                         .col("customer_id", customerOf(37))
@@ -186,7 +192,7 @@ final class BenchRows {
                         .col("to_owner_dept_id", nullWhen("n % 4 >= 2", ownerDept(1009)))
                         .col("from_owner_id", nullWhen("n % 4 < 2", ownerId(1013)))
                         .col("from_owner_dept_id", nullWhen("n % 4 < 2", ownerDept(1013)))
-                        .col("occurred_at", timestamp(100019)));
+                        .col("occurred_at", timestamp("poolevents", 100019)));
     }
 
     /** The rep on the teams of every {@value BenchDataset#TEAM_EVERY}th customer, deal and contract. */
@@ -218,7 +224,7 @@ final class BenchRows {
                         + " WHEN 3 THEN 'EVENT' ELSE 'WEBSITE' END)")
                 .only(CLICKHOUSE, "lifecycle_stage", "(CASE WHEN n % 20 = 0 THEN 'POOLED' WHEN n % 4 = 1 THEN 'PROSPECT'"
                         + " WHEN n % 4 = 2 THEN 'IN_PIPELINE' ELSE 'CUSTOMER' END)")
-                .only(CLICKHOUSE, "last_receipt_on", "CASE WHEN n % 5 = 0 THEN NULL ELSE " + date(103007).apply(CLICKHOUSE) + " END")
+                .only(CLICKHOUSE, "last_receipt_on", "CASE WHEN n % 5 = 0 THEN NULL ELSE " + date("customers", 103007).apply(CLICKHOUSE) + " END")
                 .only(CLICKHOUSE, "contract_count", "toUInt32(n % 6)")
                 .only(CLICKHOUSE, "received_total", amount(3001).apply(CLICKHOUSE))
                 .only(CLICKHOUSE, "follow_ups_30d", "toUInt32(n % 9)")
