@@ -54,6 +54,16 @@ final class BenchInsert {
         return this;
     }
 
+    /** {@code owner_id} and {@code owner_dept_id}, as most of the reps' records have them. */
+    BenchInsert owned(String owner, String department) {
+        return col("owner_id", owner).col("owner_dept_id", department);
+    }
+
+    /** {@code created_at} and {@code updated_at}: a record never changed since it was made. */
+    BenchInsert created(Function<BenchDialect, String> at) {
+        return col("created_at", at).col("updated_at", at);
+    }
+
     /** A column only {@code dialect}'s table has. */
     BenchInsert only(BenchDialect dialect, String name, String formula) {
         columns.add(new Column(name, d -> formula, dialect));

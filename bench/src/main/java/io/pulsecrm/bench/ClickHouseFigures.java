@@ -3,6 +3,7 @@ package io.pulsecrm.bench;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.StagePipeline;
 import io.pulsecrm.warehouse.query.ViewerScope;
+import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
@@ -33,39 +34,39 @@ final class ClickHouseFigures {
         this.pipeline = new PipelineQueries(warehouse);
     }
 
-    List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) {
+    List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) throws Exception {
         List<String> out = new ArrayList<>();
         FactFilter any = FactFilter.ANY;
         switch (widget) {
             case BRIEF -> {
                 for (SalesFact fact : DashboardWidget.BRIEF_FACTS) {
-                    out.add(line(fact + " now", facts.totals(fact, viewer, any, period.range())));
-                    out.add(line(fact + " before", facts.totals(fact, viewer, any, period.previous())));
+                    out.add(line(fact + " now", QueryClock.time(() -> facts.totals(fact, viewer, any, period.range()))));
+                    out.add(line(fact + " before", QueryClock.time(() -> facts.totals(fact, viewer, any, period.previous()))));
                 }
             }
             case KPI -> {
-                for (TargetSum t : targets.targets(viewer, period.kpiFirst(), period.kpiLast())) {
+                for (TargetSum t : QueryClock.time(() -> targets.targets(viewer, period.kpiFirst(), period.kpiLast()))) {
                     out.add(target(t.userId(), t.departmentId(), t.contractAmount(), t.receiptAmount()));
                 }
-                var days = new io.pulsecrm.warehouse.query.sales.DayRange(period.kpiFirst().atDay(1),
+                var days = new DayRange(period.kpiFirst().atDay(1),
                         period.kpiLast().atEndOfMonth());
-                lines(out, "contracts by department", facts.byDepartment(SalesFact.SIGNED_CONTRACTS, viewer, any, days));
-                lines(out, "receipts by department", facts.byDepartment(SalesFact.RECEIPTS, viewer, any, days));
-                lines(out, "contracts by owner", facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, days));
-                lines(out, "receipts by owner", facts.byOwner(SalesFact.RECEIPTS, viewer, any, days));
+                lines(out, "contracts by department", QueryClock.time(() -> facts.byDepartment(SalesFact.SIGNED_CONTRACTS, viewer, any, days)));
+                lines(out, "receipts by department", QueryClock.time(() -> facts.byDepartment(SalesFact.RECEIPTS, viewer, any, days)));
+                lines(out, "contracts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, days)));
+                lines(out, "receipts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.RECEIPTS, viewer, any, days)));
             }
             case TREND -> {
                 var years = DashboardWidget.Period.trendYears();
-                lines(out, "contracts in", facts.byMonth(SalesFact.SIGNED_CONTRACTS, viewer, any, years));
-                lines(out, "receipts in", facts.byMonth(SalesFact.RECEIPTS, viewer, any, years));
+                lines(out, "contracts in", QueryClock.time(() -> facts.byMonth(SalesFact.SIGNED_CONTRACTS, viewer, any, years)));
+                lines(out, "receipts in", QueryClock.time(() -> facts.byMonth(SalesFact.RECEIPTS, viewer, any, years)));
             }
             case LEADERBOARD -> {
-                lines(out, "contracts by owner", facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, period.range()));
-                lines(out, "receipts by owner", facts.byOwner(SalesFact.RECEIPTS, viewer, any, period.range()));
+                lines(out, "contracts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, period.range())));
+                lines(out, "receipts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.RECEIPTS, viewer, any, period.range())));
             }
-            case POOL -> lines(out, "moves", facts.byCategory(SalesFact.POOL_EVENTS, viewer, any, period.range()));
+            case POOL -> lines(out, "moves", QueryClock.time(() -> facts.byCategory(SalesFact.POOL_EVENTS, viewer, any, period.range())));
             case PIPELINE -> {
-                for (StagePipeline s : pipeline.openPipelineByStage(viewer)) {
+                for (StagePipeline s : QueryClock.time(() -> pipeline.openPipelineByStage(viewer))) {
                     out.add("stage " + s.stageId() + ": " + s.openCount() + " / " + money(s.openAmount()));
                 }
             }

@@ -47,8 +47,9 @@ final class DashboardBench {
             return postgres.percentile(95) / clickhouse.percentile(95);
         }
 
+        /** The target is per query: the slowest query of the widget's read, at p95. */
         boolean fastEnough() {
-            return clickhouse.percentile(95) <= WIDGET_P95_MS;
+            return clickhouse.queryPercentile(95) <= WIDGET_P95_MS;
         }
     }
 
@@ -73,8 +74,9 @@ final class DashboardBench {
 
     private List<Cell> widgets(ClickHouseFigures clickhouse, PostgresFigures postgres) throws Exception {
         Timings timings = new Timings(s.warmup(), s.iterations(), s.budgetSeconds());
-        System.out.printf("%nmanager dashboard on %s, %,d fact rows; p50/p95 ms of each widget's queries (read one after"
-                + " the other, as the widget does) over up to %d runs after %d warm-up, at most %d s a side and cell%n",
+        System.out.printf("%nmanager dashboard on %s, %,d fact rows; ms of each widget's read (its queries one after the"
+                + " other, as the widget does: p50, p95) and of its slowest query (q p95, the issue's figure), over up to"
+                + " %d runs after %d warm-up, at most %d s a side and cell%n",
                 BenchDataset.AS_OF, s.data().facts(), s.iterations(), s.warmup(), s.budgetSeconds());
         BenchReport.header();
         List<Cell> cells = new ArrayList<>();

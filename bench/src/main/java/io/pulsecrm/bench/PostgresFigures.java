@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ final class PostgresFigures {
         this.pg = pg;
     }
 
-    List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) throws SQLException {
+    List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) throws Exception {
         List<String> out = new ArrayList<>();
         switch (widget) {
             case BRIEF -> {
@@ -60,23 +59,23 @@ final class PostgresFigures {
         return out;
     }
 
-    private FactTotals totals(SalesFact fact, ViewerScope viewer, DayRange range) throws SQLException {
+    private FactTotals totals(SalesFact fact, ViewerScope viewer, DayRange range) throws Exception {
         Map<String, FactTotals> one = query(PostgresFact.of(fact).select(null, viewer), viewer, range, fact);
         return one.getOrDefault("", FactTotals.NONE);
     }
 
     private Map<String, FactTotals> grouped(SalesFact fact, ViewerScope viewer, DayRange range, PostgresFact.Key key)
-            throws SQLException {
+            throws Exception {
         return query(PostgresFact.of(fact).select(key, viewer), viewer, range, fact);
     }
 
     private Map<String, FactTotals> query(String sql, ViewerScope viewer, DayRange range, SalesFact fact)
-            throws SQLException {
+            throws Exception {
         try (PreparedStatement q = pg.prepareStatement(sql)) {
             int next = PostgresFact.of(fact).bindRange(q, 1, range);
             PostgresFact.bindScope(q, next, viewer, PostgresFact.of(fact));
             Map<String, FactTotals> groups = new LinkedHashMap<>();
-            try (ResultSet rs = q.executeQuery()) {
+            try (ResultSet rs = QueryClock.time(q::executeQuery)) {
                 while (rs.next()) {
                     BigDecimal amount = rs.getBigDecimal("amount");
                     groups.put(rs.getString("k"), new FactTotals(rs.getLong("n"), amount.setScale(2)));
@@ -86,7 +85,7 @@ final class PostgresFigures {
         }
     }
 
-    private void targets(List<String> out, ViewerScope viewer, DashboardWidget.Period period) throws SQLException {
+    private void targets(List<String> out, ViewerScope viewer, DashboardWidget.Period period) throws Exception {
         String sql = """
                 SELECT user_id, department_id, sum(contract_amount) AS c, sum(receipt_amount) AS r
                 FROM sales_target
@@ -103,7 +102,7 @@ final class PostgresFigures {
                 q.setArray(3, pg.createArrayOf("bigint", viewer.scope().owners().toArray()));
                 q.setArray(4, pg.createArrayOf("bigint", viewer.scope().departments().toArray()));
             }
-            try (ResultSet rs = q.executeQuery()) {
+            try (ResultSet rs = QueryClock.time(q::executeQuery)) {
                 while (rs.next()) {
                     out.add(ClickHouseFigures.target((Long) rs.getObject(1), (Long) rs.getObject(2),
                             rs.getBigDecimal(3), rs.getBigDecimal(4)));
@@ -112,7 +111,7 @@ final class PostgresFigures {
         }
     }
 
-    private void pipeline(List<String> out, ViewerScope viewer) throws SQLException {
+    private void pipeline(List<String> out, ViewerScope viewer) throws Exception {
         String sql = """
                 SELECT s.id, count(t.id) AS n, coalesce(sum(t.amount), 0) AS amount
                 FROM opportunity_stage s
@@ -124,7 +123,7 @@ final class PostgresFigures {
                 ORDER BY s.position, s.id""";
         try (PreparedStatement q = pg.prepareStatement(sql)) {
             PostgresFact.bindScope(q, 1, viewer, null);
-            try (ResultSet rs = q.executeQuery()) {
+            try (ResultSet rs = QueryClock.time(q::executeQuery)) {
                 while (rs.next()) {
                     out.add("stage " + rs.getLong(1) + ": " + rs.getLong(2) + " / "
                             + ClickHouseFigures.money(rs.getBigDecimal(3).setScale(2)));

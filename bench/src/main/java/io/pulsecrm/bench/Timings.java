@@ -14,15 +14,24 @@ final class Timings {
         void run() throws Exception;
     }
 
-    /** Milliseconds of each measured run, sorted. */
-    record Sample(double[] millis) {
+    /** Milliseconds of each measured run, and of the slowest query in each run ({@link QueryClock}), both sorted. */
+    record Sample(double[] millis, double[] slowestQuery) {
 
         double percentile(double p) {
-            if (millis.length == 0) {
+            return percentile(millis, p);
+        }
+
+        /** The percentile of the runs' slowest query: a widget's query p95. */
+        double queryPercentile(double p) {
+            return percentile(slowestQuery, p);
+        }
+
+        private static double percentile(double[] sorted, double p) {
+            if (sorted.length == 0) {
                 return Double.NaN;
             }
-            int rank = (int) Math.ceil(p / 100 * millis.length);
-            return millis[Math.max(0, Math.min(millis.length - 1, rank - 1))];
+            int rank = (int) Math.ceil(p / 100 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
         }
 
         int count() {
@@ -46,15 +55,20 @@ final class Timings {
             read.run();
         }
         double[] millis = new double[iterations];
+        double[] slowest = new double[iterations];
         int n = 0;
         long measuring = System.nanoTime();
         while (n < iterations && (n < 3 || System.nanoTime() - measuring < budgetNanos)) {
+            QueryClock.takeSlowest();
             long t = System.nanoTime();
             read.run();
-            millis[n++] = (System.nanoTime() - t) / 1e6;
+            millis[n] = (System.nanoTime() - t) / 1e6;
+            slowest[n++] = QueryClock.takeSlowest() / 1e6;
         }
         double[] taken = Arrays.copyOf(millis, n);
+        double[] queries = Arrays.copyOf(slowest, n);
         Arrays.sort(taken);
-        return new Sample(taken);
+        Arrays.sort(queries);
+        return new Sample(taken, queries);
     }
 }

@@ -70,7 +70,8 @@ class DashboardBenchIT {
     void runsTheWholeBenchAtTheAskedScale() throws Exception {
         var settings = settings(Long.parseLong(System.getProperty("bench.facts")), "crm_bench");
         int exit = new DashboardBench(new DashboardBench.Settings(settings.pg(), settings.clickhouse(), settings.data(),
-                Boolean.getBoolean("bench.reload"), 5, Integer.getInteger("bench.iterations", 30), 20)).run();
+                Boolean.getBoolean("bench.reload"), 5, Integer.getInteger("bench.iterations", 30),
+                Integer.getInteger("bench.budget", 20))).run();
 
         assertThat(exit).as("both sides gave the same figures").isZero();
     }
