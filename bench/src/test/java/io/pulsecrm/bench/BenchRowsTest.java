@@ -48,7 +48,7 @@ class BenchRowsTest {
     @Test
     void usersSitInTheDepartmentsTheFactsAreAttributedTo() {
         assertThat(BenchDataset.departmentOf(0)).isEqualTo(BenchDataset.FIRST_DIVISION);
-        assertThat(BenchDataset.departmentOf(8)).isEqualTo(BenchDataset.FIRST_TEAM);
+        assertThat(BenchDataset.departmentOf(48)).isEqualTo(BenchDataset.FIRST_TEAM);
         assertThat(BenchDataset.parentOf(BenchDataset.FIRST_TEAM + 8)).isEqualTo(BenchDataset.FIRST_DIVISION);
         assertThat(BenchFormulas.departmentOf("u")).contains("WHEN u < 8 THEN 101 + u ELSE 109 + u % 48");
     }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The dashboards bench on the real local stack (PostgreSQL and the ClickHouse endpoint) at a tiny scale: both
  * databases are made by the products' own migrations and generate the same rows, so every widget's figures agree
  * between the warehouse helpers and plain SQL on PostgreSQL. No timings are asserted.
- * {@code -Dbench.facts=1000000} also runs the whole bench at that scale and prints its figures.
+ * {@code -Dbench.facts=1000000} also runs the whole bench at that scale and prints its figures ({@code -Dbench.iterations},
+ * {@code -Dbench.budget} seconds a side and cell, {@code -Dbench.reload}); the test stack starts empty unless
+ * {@code -Dcrm.localstack.keepData=true}, so only then is a load reused by the next run.
  */
 class DashboardBenchIT {
 
