@@ -19,6 +19,7 @@ public final class BenchCli {
             case "pipeline" -> new PipelineBench(PipelineBench.Settings.from(args)).run();
             case "crm" -> new CrmLoadBench(CrmLoadBench.Settings.from(args)).run();
             case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
+            case "dashboards" -> new DashboardBench(DashboardBench.Settings.from(args)).run();
             default -> {
                 printUsage();
                 System.err.println("unknown benchmark: " + argv[0]);
@@ -60,6 +61,15 @@ public final class BenchCli {
                               change what the manager's own dashboards chart shows, p50/p95/max
                               --changes 20  --poll-ms 20  --oltp http://127.0.0.1:8080  --dashboards http://127.0.0.1:8090
                               --pg jdbc:postgresql://127.0.0.1:55432/crm  --admin-password (CRM_ADMIN_PASSWORD)  --keep
+
+                  dashboards  issue 6's speed figures: each manager-dashboard widget's queries on ClickHouse (the warehouse
+                              helpers the widgets call) vs the same figures in plain SQL on PostgreSQL, for ALL, a
+                              DEPT_AND_CHILDREN manager and a SELF rep, month and year: p50/p95, speed-up, whether both
+                              sides agree; then the segment preview count over the customers. Loads its own databases
+                              (crm_bench in both; the demo data is untouched) once, reused by later runs.
+                              --facts 10000000  --reload  --iterations 30  --warmup 5  --budget-seconds 20 (a side, a cell)
+                              --pg jdbc:postgresql://127.0.0.1:55432/crm (its server; database --pg-bench …/crm_bench)
+                              --clickhouse jdbc:clickhouse:http://127.0.0.1:58123  --bench-database crm_bench
                 """);
     }
 }

@@ -37,7 +37,7 @@ class ClickHouseMigrationsIT {
 
         assertThat(result.applied()).containsExactly("0001_pipeline_tables.sql", "0002_organization_and_fact_owners.sql",
                 "0003_record_team_member.sql", "0004_reps_records.sql", "0005_funnel.sql",
-                "0006_campaign_roi.sql", "0007_forecast.sql", "0008_segmentation.sql");
+                "0006_campaign_roi.sql", "0007_forecast.sql", "0008_segmentation.sql", "0009_fact_day_skip_indexes.sql");
         assertThat(tables(db)).containsExactlyInAnyOrder(
                 "opportunity", "opportunity_stage", "pipeline_by_stage", "schema_migrations", "sink_progress",
                 "org_department", "org_user", "org_role", "org_user_role", "org_role_scope_department",

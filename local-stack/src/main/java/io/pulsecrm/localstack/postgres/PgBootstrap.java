@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates role crm (LOGIN REPLICATION, for Debezium's slot) and database crm owned by it, if missing, and
- * the statement statistics crm may read.
+ * Creates role crm (LOGIN REPLICATION, for Debezium's slot) and databases crm and crm_bench owned by it, if
+ * missing, and the statement statistics crm may read.
  */
 final class PgBootstrap {
 
@@ -23,6 +23,9 @@ final class PgBootstrap {
             }
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", PostgresServer.DATABASE)) {
                 s.execute(PgInitSql.createDatabase());
+            }
+            if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", PostgresServer.BENCH_DATABASE)) {
+                s.execute(PgInitSql.createBenchDatabase());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create role/database crm on port " + port + ": " + e.getMessage(), e);

@@ -22,6 +22,16 @@ public final class PgInitSql {
     }
 
     /**
+     * The benchmarks' own database, owned by crm: {@code ./crm bench dashboards} migrates it with oltp-app's
+     * migrations and fills it with millions of rows, away from the demo data and from the database CDC decodes
+     * (logical decoding skips other databases' WAL records cheaply, but would decode every row of a load into crm).
+     * crm has no CREATEDB, so it is made here.
+     */
+    public static String createBenchDatabase() {
+        return "CREATE DATABASE " + PostgresServer.BENCH_DATABASE + " OWNER " + PostgresServer.USER;
+    }
+
+    /**
      * Run in database crm as the superuser, on every start (idempotent): statement statistics that crm may
      * read, so that a benchmark can say which statements took the database's time.
      */
@@ -35,7 +45,7 @@ public final class PgInitSql {
      * its own, which CREATE DATABASE needs (it cannot run inside a transaction block).
      */
     public static String script() {
-        return Stream.of(Stream.of(createRole(), createDatabase(), "\\connect " + PostgresServer.DATABASE),
+        return Stream.of(Stream.of(createRole(), createDatabase(), createBenchDatabase(), "\\connect " + PostgresServer.DATABASE),
                         statementStatistics().stream()).flatMap(s -> s)
                 .map(s -> s.startsWith("\\") ? s + "\n" : s + ";\n").collect(Collectors.joining());
     }

@@ -38,6 +38,8 @@ public final class PostgresServer {
     public record Running(long pid, int port) {}
 
     public static final String DATABASE = "crm";
+    /** The benchmarks' database ({@link PgInitSql#createBenchDatabase}). */
+    public static final String BENCH_DATABASE = "crm_bench";
     public static final String USER = "crm";
     public static final String PASSWORD = "crm";
     private static final String SUPERUSER = "postgres";

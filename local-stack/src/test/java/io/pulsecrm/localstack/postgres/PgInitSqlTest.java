@@ -21,6 +21,7 @@ class PgInitSqlTest {
         assertThat(PgInitSql.script()).isEqualTo("""
                 CREATE ROLE crm LOGIN REPLICATION PASSWORD 'crm';
                 CREATE DATABASE crm OWNER crm;
+                CREATE DATABASE crm_bench OWNER crm;
                 \\connect crm
                 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
                 GRANT pg_read_all_stats TO crm;

@@ -15,10 +15,13 @@ final class OwnedInScope {
     private OwnedInScope() {
     }
 
-    /** A condition with four parameters, bound by {@link #bind}. */
+    /**
+     * A condition with four parameters, bound by {@link #bind}. {@code column IN array} is a set lookup (has() compared
+     * each row with every element of the array); a NULL owner gives NULL rather than 0, false all the same here.
+     */
     static String condition(String idColumn, String entityType) {
         return """
-                (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id)
+                (? = 1 OR owner_id IN ? OR owner_dept_id IN ?
                        OR %s IN (SELECT entity_id FROM org_record_team_member FINAL
                                  WHERE user_id = ? AND entity_type = '%s' AND is_deleted = 0))"""
                 .formatted(idColumn, entityType);
