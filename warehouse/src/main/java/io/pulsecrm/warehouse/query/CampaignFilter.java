@@ -4,7 +4,6 @@ import io.pulsecrm.scope.VisibleScope;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,9 +22,10 @@ public record CampaignFilter(VisibleScope scope, LocalDate from, LocalDate to, S
 
     /** The WHERE condition on {@code campaign FINAL}, with the parameters {@link #bind} fills. */
     static final String CONDITION = """
-            is_deleted = 0 AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
-                  AND (? = 0 OR has(?, owner_dept_id)) AND (? = 0 OR owner_id = ?)
-                  AND (? = 0 OR (start_date <= toDate(?) AND end_date >= toDate(?)))""";
+            is_deleted = 0 AND %s
+                  AND %s
+                  AND (? = 0 OR (start_date <= toDate(?) AND end_date >= toDate(?)))"""
+            .formatted(OwnersInScope.CONDITION, OwnersInScope.NARROWED);
 
     public CampaignFilter {
         Objects.requireNonNull(scope, "scope");
@@ -53,13 +53,7 @@ public record CampaignFilter(VisibleScope scope, LocalDate from, LocalDate to, S
     /** Binds {@link #CONDITION}'s parameters from {@code first} on; returns the index of the next parameter. */
     int bind(PreparedStatement query, int first) throws SQLException {
         int i = first;
-        query.setInt(i++, scope.all() ? 1 : 0);
-        query.setObject(i++, List.copyOf(scope.owners()));
-        query.setObject(i++, List.copyOf(scope.departments()));
-        query.setInt(i++, departments == null ? 0 : 1);
-        query.setObject(i++, departments == null ? List.of() : List.copyOf(departments));
-        query.setInt(i++, ownerId == null ? 0 : 1);
-        query.setLong(i++, ownerId == null ? 0 : ownerId);
+        i = OwnersInScope.bindNarrowed(query, OwnersInScope.bind(query, i, scope), departments, ownerId);
         query.setInt(i++, from == null ? 0 : 1);
         query.setString(i++, from == null ? "1970-01-01" : to.toString());
         query.setString(i++, from == null ? "1970-01-01" : from.toString());

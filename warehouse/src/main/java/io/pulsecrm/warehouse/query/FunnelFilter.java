@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,11 +31,11 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
     static final String CONDITION = """
             is_deleted = 0
                   AND at >= fromUnixTimestamp64Milli(?) AND at < fromUnixTimestamp64Milli(?)
-                  AND (? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))
+                  AND %s
                   AND (? = 0 OR source = ? OR (entity_type = 'OPPORTUNITY' AND customer_id IN
                        (SELECT id FROM customer FINAL WHERE is_deleted = 0 AND source = ?)))
                   AND (? = 0 OR campaign_id = ?)
-                  AND (? = 0 OR has(?, owner_dept_id)) AND (? = 0 OR owner_id = ?)""";
+                  AND %s""".formatted(OwnersInScope.CONDITION, OwnersInScope.NARROWED);
 
     public FunnelFilter {
         Objects.requireNonNull(scope, "scope");
@@ -77,18 +76,12 @@ public record FunnelFilter(VisibleScope scope, LocalDate from, LocalDate to, Zon
         int i = first;
         query.setLong(i++, from.atStartOfDay(zone).toInstant().toEpochMilli());
         query.setLong(i++, to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
-        query.setInt(i++, scope.all() ? 1 : 0);
-        query.setObject(i++, List.copyOf(scope.owners()));
-        query.setObject(i++, List.copyOf(scope.departments()));
+        i = OwnersInScope.bind(query, i, scope);
         query.setInt(i++, source == null ? 0 : 1);
         query.setString(i++, source == null ? "" : source);
         query.setString(i++, source == null ? "" : source);
         query.setInt(i++, campaignId == null ? 0 : 1);
         query.setLong(i++, campaignId == null ? 0 : campaignId);
-        query.setInt(i++, departments == null ? 0 : 1);
-        query.setObject(i++, departments == null ? List.of() : List.copyOf(departments));
-        query.setInt(i++, ownerId == null ? 0 : 1);
-        query.setLong(i++, ownerId == null ? 0 : ownerId);
-        return i;
+        return OwnersInScope.bindNarrowed(query, i, departments, ownerId);
     }
 }

@@ -5,6 +5,7 @@ import io.pulsecrm.warehouse.query.sales.FactFilter;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which rows of an aggregate keyed by owner and department a scope covers: everything, or an owner in scope, or a
@@ -13,14 +14,17 @@ import java.util.List;
  */
 final class OwnersInScope {
 
-    /** A WHERE condition with three parameters, bound by {@link #bind}. */
-    static final String CONDITION = "(? = 1 OR has(?, owner_id) OR has(?, owner_dept_id))";
+    /**
+     * A WHERE condition with three parameters, bound by {@link #bind}. {@code column IN array} is a set lookup; has()
+     * compared each row with every element of the array (17 times slower for a manager's month of follow-ups).
+     */
+    static final String CONDITION = "(? = 1 OR owner_id IN ? OR owner_dept_id IN ?)";
 
     /**
      * What a dashboard's filters narrow the rows to inside the scope, with four parameters bound by {@link #bindNarrowed}:
      * the departments the rows are attributed to (when chosen), the owner (when chosen).
      */
-    static final String NARROWED = "(? = 0 OR has(?, owner_dept_id)) AND (? = 0 OR owner_id = ?)";
+    static final String NARROWED = "(? = 0 OR owner_dept_id IN ?) AND (? = 0 OR owner_id = ?)";
 
     private OwnersInScope() {
     }
@@ -35,10 +39,16 @@ final class OwnersInScope {
 
     /** Binds {@link #NARROWED}'s parameters from {@code first} on; returns the index of the next parameter. */
     static int bindNarrowed(PreparedStatement query, int first, FactFilter filter) throws SQLException {
-        query.setInt(first, filter.departments() == null ? 0 : 1);
-        query.setObject(first + 1, filter.departments() == null ? List.of() : List.copyOf(filter.departments()));
-        query.setInt(first + 2, filter.ownerId() == null ? 0 : 1);
-        query.setLong(first + 3, filter.ownerId() == null ? 0 : filter.ownerId());
+        return bindNarrowed(query, first, filter.departments(), filter.ownerId());
+    }
+
+    /** Binds {@link #NARROWED}'s parameters: the departments (null: any) and the owner (null: any). */
+    static int bindNarrowed(PreparedStatement query, int first, Set<Long> departments, Long ownerId)
+            throws SQLException {
+        query.setInt(first, departments == null ? 0 : 1);
+        query.setObject(first + 1, departments == null ? List.of() : List.copyOf(departments));
+        query.setInt(first + 2, ownerId == null ? 0 : 1);
+        query.setLong(first + 3, ownerId == null ? 0 : ownerId);
         return first + 4;
     }
 }

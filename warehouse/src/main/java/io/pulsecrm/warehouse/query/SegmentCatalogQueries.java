@@ -28,7 +28,7 @@ public final class SegmentCatalogQueries {
             SELECT s.id, s.name, s.rule, s.owner_id, u.display_name, s.entity_version,
                    toUnixTimestamp64Milli(s.updated_at)
             FROM (SELECT id, name, rule, owner_id, entity_version, updated_at FROM segment FINAL
-                  WHERE is_deleted = 0 AND (? = 1 OR has(?, owner_id)) AND (? = 0 OR id = ?)
+                  WHERE is_deleted = 0 AND (? = 1 OR owner_id IN ?) AND (? = 0 OR id = ?)
                   ORDER BY updated_at DESC, id DESC LIMIT ?) AS s
             LEFT JOIN (SELECT id, display_name FROM org_user FINAL WHERE is_deleted = 0) AS u ON u.id = s.owner_id
             ORDER BY s.updated_at DESC, s.id DESC
@@ -36,7 +36,7 @@ public final class SegmentCatalogQueries {
 
     static final String COUNTS = """
             SELECT segment_id, count() FROM segment_member FINAL
-            WHERE has(?, segment_id) AND is_member = 1 AND %s
+            WHERE segment_id IN ? AND is_member = 1 AND %s
             GROUP BY segment_id
             """.formatted(OwnedInScope.condition("customer_id", "CUSTOMER"));
 
