@@ -28,6 +28,14 @@ public record DashboardFilters(Period period, DayRange range, DayRange previous,
         return new FactFilter(departments, employeeId, null);
     }
 
+    /**
+     * The day "now" means for figures of a moment (receivables, the forecast's first month): the period's last day,
+     * or today while the period is still running (this year's view looks ahead from today, not from 31 December).
+     */
+    public LocalDate asOf() {
+        return range.to().isAfter(resolvedOn) ? resolvedOn : range.to();
+    }
+
     /** The year the sales trend shows (that of the period's last day) and the one before. */
     public int trendYear() {
         return range.to().getYear();

@@ -19,9 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The weighted pipeline by close month: the six months from the one holding the period's last day, each month's
- * amount stacked by forecast category (COMMIT, BEST_CASE, PIPELINE of the open deals expected to close in it; CLOSED:
- * won in it) with the weighted amount as a line. Each category of a month drills into its deals.
+ * The weighted pipeline by close month: the six months from the one holding the period's last day (today while the
+ * period runs), each month's amount stacked by forecast category (COMMIT, BEST_CASE, PIPELINE of the open deals
+ * expected to close in it; CLOSED: won in it) with the weighted amount as a line. Each category of a month drills into its deals.
  */
 @Component
 @Order(70)
@@ -69,7 +69,7 @@ class ForecastPipelineWidget implements Widget<ForecastPipelineWidget.Forecast> 
 
     @Override
     public Forecast read(WidgetQuery query) {
-        YearMonth first = YearMonth.from(query.filters().range().to());
+        YearMonth first = YearMonth.from(query.filters().asOf());
         YearMonth last = first.plusMonths(MONTHS - 1);
         Map<String, ForecastFigures> found = new LinkedHashMap<>();
         for (ForecastFigures f : warehouse.pipeline(query.scope(), query.filters().factFilter(), first, last)) {

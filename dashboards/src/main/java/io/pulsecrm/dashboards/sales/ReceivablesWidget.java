@@ -56,8 +56,7 @@ class ReceivablesWidget implements Widget<ReceivablesWidget.Ageing> {
 
     @Override
     public Ageing read(WidgetQuery query) {
-        LocalDate to = query.filters().range().to();
-        LocalDate asOf = to.isAfter(query.filters().resolvedOn()) ? query.filters().resolvedOn() : to;
+        LocalDate asOf = query.filters().asOf();
         List<Bucket> buckets = Arrays.stream(AgeingBucket.Bucket.values()).map(b -> {
             DayRange due = b.dueDates(asOf);
             FactTotals totals = warehouse.totals(RECEIVABLES, query.scope(), query.filters().factFilter(), due);

@@ -66,6 +66,18 @@ class ForecastWidgetsTest {
                 .isEqualTo("Best case");
     }
 
+    /** "This year" looks ahead from today's month, not from December: the months already past are history. */
+    @Test
+    void forecastOfAPeriodStillRunningStartsAtTodaysMonth() {
+        var widget = new ForecastPipelineWidget(forecast, charts);
+
+        ForecastPipelineWidget.Forecast read = widget.read(query(new DayRange(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31))));
+
+        assertThat(read.months()).extracting(ForecastPipelineWidget.Month::month)
+                .containsExactly("2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08");
+    }
+
     @Test
     void receivablesAgeOnTodayWhileThePeriodRunsEachBucketARangeOfDueDates() {
         LocalDate asOf = TODAY;
