@@ -4,9 +4,11 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Rule JSON to a {@link Rule}, collecting every problem with its path. The walk is bounded: it
@@ -17,8 +19,9 @@ final class RuleParser {
 
     static final String ROOT = "rule";
     static final int MAX_ERRORS = 100;
-    private static final Set<String> GROUP_PROPERTIES = Set.of("op", "rules");
-    private static final Set<String> CONDITION_PROPERTIES = Set.of("feature", "operator", "values");
+    // ordered, so an error lists them the same way every time
+    private static final Set<String> GROUP_PROPERTIES = new TreeSet<>(Set.of("op", "rules"));
+    private static final Set<String> CONDITION_PROPERTIES = new TreeSet<>(Set.of("feature", "operator", "values"));
     private static final String SHAPE = "must be a group {op, rules} or a condition {feature, operator, values}";
 
     private final List<RuleError> errors = new ArrayList<>();
@@ -85,7 +88,7 @@ final class RuleParser {
         int before = errors.size();
         Optional<Feature> feature = feature(node.get("feature"), path + ".feature");
         Optional<Operator> operator = name(node.get("operator"), path + ".operator", Operator.class,
-                "is not an operator; one of " + feature.map(f -> f.type().operators()).orElse(Set.of(Operator.values())));
+                "is not an operator; one of " + feature.map(f -> f.type().operators()).orElse(EnumSet.allOf(Operator.class)));
         JsonNode valueNodes = node.get("values");
         if (valueNodes != null && !valueNodes.isNull() && !valueNodes.isArray()) {
             return error(path + ".values", "must be an array");

@@ -75,7 +75,7 @@ class RuleParseTest {
             "[]|rule|must be a group {op, rules} or a condition {feature, operator, values}",
             "{}|rule|must be a group {op, rules} or a condition {feature, operator, values}",
             "{'op':'AND','rules':[],'feature':'level'}|rule|must be a group",
-            "{'op':'AND','rules':[{'feature':'level','operator':'EQ','values':['KEY'],'colour':1}]}|rule.rules[0].colour|is not a property of a condition",
+            "{'op':'AND','rules':[{'feature':'level','operator':'EQ','values':['KEY'],'colour':1}]}|rule.rules[0].colour|is not a property of a condition [feature, operator, values]",
             "{'op':'AND','rules':[{'feature':'level','operator':'EQ','values':['KEY']}],'name':'x'}|rule.name|is not a property of a group",
             "{'rules':[{'feature':'level','operator':'EQ','values':['KEY']}]}|rule.op|is required",
             "{'op':'XOR','rules':[{'feature':'level','operator':'EQ','values':['KEY']}]}|rule.op|must be AND or OR",
