@@ -16,16 +16,17 @@ import javax.sql.DataSource;
  * targets. Why one statement: each statement through the endpoint costs a round trip before any work, and each reads
  * its fact table with FINAL; a widget asking per fact and per period paid both up to twelve times (issue 6's speed).
  *
- * <p>Every part answers rows of the same columns: {@code part} (the caller's label), {@code k1}, {@code k2} (the
- * part's key as text, NULL where it has none), {@code n1}, {@code a1} (count and amount in the first window),
- * {@code n2}, {@code a2} (in the second, 0 without one). A target part puts the user in {@code k1}, the department in
+ * <p>Every part answers rows of the same columns: {@code part} (the caller's label), {@code k1} (the key's value as
+ * text), {@code k2} (which {@link Key} it is; both NULL for a part without keys), {@code n1}, {@code a1} (count and
+ * amount in the first window), {@code n2}, {@code a2} (in the second, 0 without one). A part counted by several keys
+ * still reads its rows once: {@code ARRAY JOIN} gives each row once per key. A target part puts the user in {@code k1}, the department in
  * {@code k2}, the contract target in {@code a1} and the receipt target in {@code a2}.
  */
 final class FigureUnion {
 
-    /** What a fact part is counted by; {@link #NONE}: one row, even without any fact. */
+    /** What a fact part may be counted by (one row for each value); a part without keys answers one row. */
     enum Key {
-        NONE("''"), MONTH("toString(toYYYYMM(f_day))"), OWNER("toString(f_owner)"), DEPARTMENT("toString(f_dept)"),
+        MONTH("toString(toYYYYMM(f_day))"), OWNER("toString(f_owner)"), DEPARTMENT("toString(f_dept)"),
         CATEGORY("f_category");
 
         final String sql;
@@ -56,10 +57,15 @@ final class FigureUnion {
         this.zone = zone;
     }
 
-    /** A part of {@code fact}'s rows in the window {@code first} and, unless null, {@code second}, per {@code key}. */
-    FigureUnion fact(String part, SalesFact fact, ViewerScope viewer, FactFilter filter, Key key, DayRange first,
-            DayRange second) {
-        next().add("SELECT ? AS part, " + key.sql + " AS k1, CAST(NULL AS Nullable(String)) AS k2,\n       ", part);
+    /**
+     * A part of {@code fact}'s rows in the window {@code first} and, unless null, {@code second}, per value of each of
+     * {@code keys} (none: one row, even without any fact).
+     */
+    FigureUnion fact(String part, SalesFact fact, ViewerScope viewer, FactFilter filter, List<Key> keys,
+            DayRange first, DayRange second) {
+        String key = keys.isEmpty() ? "CAST(NULL AS Nullable(String)) AS k1, CAST(NULL AS Nullable(String)) AS k2"
+                : "tupleElement(g, 2) AS k1, tupleElement(g, 1) AS k2";
+        next().add("SELECT ? AS part, " + key + ",\n       ", part);
         window(1, first);
         sql.add(", ");
         if (second == null) {
@@ -72,8 +78,10 @@ final class FigureUnion {
         DayRange span = second == null ? first : new DayRange(earlier(first.from(), second.from()),
                 later(first.to(), second.to()));
         sql.add("\nFROM (\n").add(FactRows.select(fact, zone, viewer, filter, span)).add("\n)");
-        if (key != Key.NONE) {
-            sql.add("\nWHERE k1 IS NOT NULL GROUP BY k1");
+        if (!keys.isEmpty()) {
+            sql.add("\nARRAY JOIN [" + String.join(", ", keys.stream()
+                    .map(k -> "tuple('" + k.name() + "', " + k.sql + ")").toList()) + "] AS g"
+                    + "\nWHERE k1 IS NOT NULL GROUP BY k1, k2");
         }
         return this;
     }

@@ -42,7 +42,7 @@ public final class SalesWidgetQueries {
     public Map<SalesFact, FactComparison> brief(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
             DayRange now, DayRange before) {
         var union = new FigureUnion(zone);
-        facts.forEach(fact -> union.fact(fact.name(), fact, scope, filter, Key.NONE, now, before));
+        facts.forEach(fact -> union.fact(fact.name(), fact, scope, filter, List.of(), now, before));
         Map<SalesFact, FactComparison> totals = new EnumMap<>(SalesFact.class);
         union.read(dataSource, "totals of " + facts)
                 .forEach(row -> totals.put(SalesFact.valueOf(row.part()), new FactComparison(row.first(), row.second())));
@@ -52,10 +52,9 @@ public final class SalesWidgetQueries {
     /** The targets of the months holding {@code days} and the contracts and receipts of those days. */
     public KpiFigures kpi(ViewerScope scope, FactFilter filter, DayRange days) {
         var union = new FigureUnion(zone).targets(TARGETS, scope, YearMonth.from(days.from()), YearMonth.from(days.to()));
+        // Each fact's rows read once for both groupings.
         for (SalesFact fact : List.of(SIGNED_CONTRACTS, RECEIPTS)) {
-            for (Key key : List.of(Key.DEPARTMENT, Key.OWNER)) {
-                union.fact(fact + " " + key, fact, scope, filter, key, days, null);
-            }
+            union.fact(fact.name(), fact, scope, filter, List.of(Key.DEPARTMENT, Key.OWNER), days, null);
         }
         List<TargetSum> targets = new ArrayList<>();
         Map<String, Map<String, FactTotals>> parts = new TreeMap<>();
@@ -63,7 +62,7 @@ public final class SalesWidgetQueries {
             if (TARGETS.equals(row.part())) {
                 targets.add(new TargetSum(id(row.k1()), id(row.k2()), row.first().amount(), row.second().amount()));
             } else {
-                parts.computeIfAbsent(row.part(), p -> new TreeMap<>()).put(row.k1(), row.first());
+                parts.computeIfAbsent(row.part() + " " + row.k2(), p -> new TreeMap<>()).put(row.k1(), row.first());
             }
         }
         // As SalesTargetQueries lists them (ClickHouse sorts NULL last).
@@ -96,7 +95,7 @@ public final class SalesWidgetQueries {
         var union = new FigureUnion(zone);
         Map<SalesFact, Map<String, FactTotals>> groups = new EnumMap<>(SalesFact.class);
         for (SalesFact fact : facts) {
-            union.fact(fact.name(), fact, scope, filter, key, range, null);
+            union.fact(fact.name(), fact, scope, filter, List.of(key), range, null);
             groups.put(fact, new TreeMap<>());
         }
         union.read(dataSource, facts + " by " + key)
