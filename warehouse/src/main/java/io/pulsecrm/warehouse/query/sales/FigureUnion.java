@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * <p>Every part answers rows of the same columns: {@code part} (the caller's label), {@code k1} (the key's value as
  * text), {@code k2} (which {@link Key} it is; both NULL for a part without keys), {@code n1}, {@code a1} (count and
  * amount in the first window), {@code n2}, {@code a2} (in the second, 0 without one). A part counted by several keys
- * still reads its rows once: {@code ARRAY JOIN} gives each row once per key. A target part puts the user in {@code k1}, the department in
- * {@code k2}, the contract target in {@code a1} and the receipt target in {@code a2}.
+ * still reads its rows once: {@code ARRAY JOIN} gives each row once per key. A target part puts the user in
+ * {@code k1}, the department in {@code k2}, the contract target in {@code a1} and the receipt target in {@code a2}.
  */
 final class FigureUnion {
 
