@@ -16,7 +16,7 @@ import io.pulsecrm.warehouse.query.SegmentQueries;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.sales.DirectoryQueries;
 import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
-import io.pulsecrm.warehouse.query.sales.SalesTargetQueries;
+import io.pulsecrm.warehouse.query.sales.SalesWidgetQueries;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +69,8 @@ class WarehouseBeans {
     }
 
     @Bean
-    SalesTargetQueries salesTargetQueries(DataSource clickhouse) {
-        return new SalesTargetQueries(clickhouse);
+    SalesWidgetQueries salesWidgetQueries(DataSource clickhouse) {
+        return new SalesWidgetQueries(clickhouse);
     }
 
     @Bean

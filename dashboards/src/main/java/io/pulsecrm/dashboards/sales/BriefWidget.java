@@ -9,12 +9,14 @@ import static io.pulsecrm.warehouse.query.sales.SalesFact.SIGNED_CONTRACTS;
 
 import io.pulsecrm.dashboards.board.Widget;
 import io.pulsecrm.dashboards.board.WidgetQuery;
+import io.pulsecrm.warehouse.query.sales.FactComparison;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class BriefWidget implements Widget<List<BriefWidget.Item>> {
+
+    private static final FactComparison NOTHING = new FactComparison(FactTotals.NONE, FactTotals.NONE);
 
     static final List<SalesFact> FACTS =
             List.of(NEW_CUSTOMERS, NEW_CONTACTS, NEW_OPPORTUNITIES, SIGNED_CONTRACTS, RECEIPTS, FOLLOW_UPS);
@@ -58,9 +62,12 @@ class BriefWidget implements Widget<List<BriefWidget.Item>> {
     @Override
     public List<Item> read(WidgetQuery query) {
         var filters = query.filters();
+        Map<SalesFact, FactComparison> figures =
+                warehouse.brief(FACTS, query.scope(), filters.factFilter(), filters.range(), filters.previous());
         return FACTS.stream().map(fact -> {
-            FactTotals now = warehouse.totals(fact, query.scope(), filters.factFilter(), filters.range());
-            FactTotals before = warehouse.totals(fact, query.scope(), filters.factFilter(), filters.previous());
+            FactComparison figure = figures.getOrDefault(fact, NOTHING);
+            FactTotals now = figure.now();
+            FactTotals before = figure.before();
             boolean money = fact.hasAmount();
             return new Item(fact, now.count(), money ? now.amount() : null, before.count(),
                     money ? before.amount() : null, change(BigDecimal.valueOf(now.count()), BigDecimal.valueOf(before.count())),

@@ -4,13 +4,14 @@ import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.DayRange;
+import io.pulsecrm.warehouse.query.sales.FactComparison;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import io.pulsecrm.warehouse.query.sales.FactRecords;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
+import io.pulsecrm.warehouse.query.sales.KpiFigures;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
 import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
-import io.pulsecrm.warehouse.query.sales.SalesTargetQueries;
-import io.pulsecrm.warehouse.query.sales.TargetSum;
+import io.pulsecrm.warehouse.query.sales.SalesWidgetQueries;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Component;
 class ClickHouseSalesWarehouse implements SalesWarehouse {
 
     private final SalesFactQueries facts;
-    private final SalesTargetQueries targets;
+    private final SalesWidgetQueries widgets;
 
-    ClickHouseSalesWarehouse(SalesFactQueries facts, SalesTargetQueries targets) {
+    ClickHouseSalesWarehouse(SalesFactQueries facts, SalesWidgetQueries widgets) {
         this.facts = facts;
-        this.targets = targets;
+        this.widgets = widgets;
     }
 
     @Override
@@ -35,18 +36,26 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
     }
 
     @Override
-    public Map<YearMonth, FactTotals> byMonth(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return call(() -> facts.byMonth(fact, scope, filter, range));
+    public Map<SalesFact, FactComparison> brief(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
+            DayRange now, DayRange before) {
+        return call(() -> widgets.brief(facts, scope, filter, now, before));
     }
 
     @Override
-    public Map<Long, FactTotals> byOwner(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return call(() -> facts.byOwner(fact, scope, filter, range));
+    public KpiFigures kpi(ViewerScope scope, FactFilter filter, DayRange days) {
+        return call(() -> widgets.kpi(scope, filter, days));
     }
 
     @Override
-    public Map<Long, FactTotals> byDepartment(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return call(() -> facts.byDepartment(fact, scope, filter, range));
+    public Map<SalesFact, Map<YearMonth, FactTotals>> byMonth(List<SalesFact> facts, ViewerScope scope,
+            FactFilter filter, DayRange range) {
+        return call(() -> widgets.byMonth(facts, scope, filter, range));
+    }
+
+    @Override
+    public Map<SalesFact, Map<Long, FactTotals>> byOwner(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
+            DayRange range) {
+        return call(() -> widgets.byOwner(facts, scope, filter, range));
     }
 
     @Override
@@ -57,11 +66,6 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
     @Override
     public FactRecords records(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range, int page, int size) {
         return call(() -> facts.records(fact, scope, filter, range, page, size));
-    }
-
-    @Override
-    public List<TargetSum> targets(ViewerScope scope, YearMonth first, YearMonth last) {
-        return call(() -> targets.targets(scope, first, last));
     }
 
     /** Runs a warehouse read, telling the callers that ClickHouse could not answer as they expect it. */

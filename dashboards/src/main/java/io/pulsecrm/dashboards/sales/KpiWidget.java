@@ -9,11 +9,11 @@ import io.pulsecrm.dashboards.filter.DashboardFilterResolver;
 import io.pulsecrm.dashboards.filter.DashboardFilters;
 import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
+import io.pulsecrm.warehouse.query.sales.KpiFigures;
 import io.pulsecrm.warehouse.query.sales.OrgDirectory;
 import io.pulsecrm.warehouse.query.sales.TargetSum;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,16 +66,16 @@ class KpiWidget implements Widget<List<KpiWidget.Row>> {
     public List<Row> read(WidgetQuery query) {
         DashboardFilters filters = query.filters();
         DayRange days = filters.kpiRange();
-        List<TargetSum> targets = warehouse.targets(query.scope(), YearMonth.from(days.from()), YearMonth.from(days.to()));
+        KpiFigures figures = warehouse.kpi(query.scope(), filters.factFilter(), days);
+        List<TargetSum> targets = figures.targets();
         if (targets.isEmpty()) {
             return List.of();
         }
         OrgDirectory org = query.directory().get();
-        var filter = filters.factFilter();
         List<Row> rows = new ArrayList<>();
         if (filters.employeeId() == null) {
-            Map<Long, FactTotals> contracts = warehouse.byDepartment(SIGNED_CONTRACTS, query.scope(), filter, days);
-            Map<Long, FactTotals> receipts = warehouse.byDepartment(RECEIPTS, query.scope(), filter, days);
+            Map<Long, FactTotals> contracts = figures.contractsByDepartment();
+            Map<Long, FactTotals> receipts = figures.receiptsByDepartment();
             Map<Long, String> names = org.departments().stream()
                     .collect(Collectors.toMap(OrgDirectory.Department::id, OrgDirectory.Department::name));
             for (TargetSum target : targets) {
@@ -88,8 +88,8 @@ class KpiWidget implements Widget<List<KpiWidget.Row>> {
                         days, d -> d.department(dept)));
             }
         }
-        Map<Long, FactTotals> contracts = warehouse.byOwner(SIGNED_CONTRACTS, query.scope(), filter, days);
-        Map<Long, FactTotals> receipts = warehouse.byOwner(RECEIPTS, query.scope(), filter, days);
+        Map<Long, FactTotals> contracts = figures.contractsByOwner();
+        Map<Long, FactTotals> receipts = figures.receiptsByOwner();
         Map<Long, OrgDirectory.Person> people = org.people().stream()
                 .collect(Collectors.toMap(OrgDirectory.Person::id, p -> p));
         for (TargetSum target : targets) {

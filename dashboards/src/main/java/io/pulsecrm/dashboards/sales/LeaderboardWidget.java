@@ -60,8 +60,10 @@ class LeaderboardWidget implements Widget<List<LeaderboardWidget.Leader>> {
     @Override
     public List<Leader> read(WidgetQuery query) {
         var filters = query.filters();
-        Map<Long, FactTotals> contracts = warehouse.byOwner(SIGNED_CONTRACTS, query.scope(), filters.factFilter(), filters.range());
-        Map<Long, FactTotals> receipts = warehouse.byOwner(RECEIPTS, query.scope(), filters.factFilter(), filters.range());
+        var byOwner = warehouse.byOwner(List.of(SIGNED_CONTRACTS, RECEIPTS), query.scope(), filters.factFilter(),
+                filters.range());
+        Map<Long, FactTotals> contracts = byOwner.getOrDefault(SIGNED_CONTRACTS, Map.of());
+        Map<Long, FactTotals> receipts = byOwner.getOrDefault(RECEIPTS, Map.of());
         var users = new TreeSet<Long>(contracts.keySet());
         users.addAll(receipts.keySet());
         Map<Long, String> names = users.isEmpty() ? Map.of() : query.directory().get().people().stream()

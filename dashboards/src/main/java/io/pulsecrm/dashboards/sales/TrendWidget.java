@@ -62,8 +62,9 @@ class TrendWidget implements Widget<TrendWidget.Trend> {
         int year = query.filters().trendYear();
         var twoYears = new DayRange(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
         var filter = query.filters().factFilter();
-        Map<YearMonth, FactTotals> contracts = warehouse.byMonth(SIGNED_CONTRACTS, query.scope(), filter, twoYears);
-        Map<YearMonth, FactTotals> receipts = warehouse.byMonth(RECEIPTS, query.scope(), filter, twoYears);
+        var byMonth = warehouse.byMonth(List.of(SIGNED_CONTRACTS, RECEIPTS), query.scope(), filter, twoYears);
+        Map<YearMonth, FactTotals> contracts = byMonth.getOrDefault(SIGNED_CONTRACTS, Map.of());
+        Map<YearMonth, FactTotals> receipts = byMonth.getOrDefault(RECEIPTS, Map.of());
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             YearMonth now = YearMonth.of(year, m);

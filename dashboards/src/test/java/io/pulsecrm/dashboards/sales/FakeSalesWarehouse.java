@@ -2,12 +2,14 @@ package io.pulsecrm.dashboards.sales;
 
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.sales.DayRange;
+import io.pulsecrm.warehouse.query.sales.FactComparison;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import io.pulsecrm.warehouse.query.sales.FactRecords;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
+import io.pulsecrm.warehouse.query.sales.KpiFigures;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
-import io.pulsecrm.warehouse.query.sales.TargetSum;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,17 +39,28 @@ public class FakeSalesWarehouse implements SalesWarehouse {
     }
 
     @Override
-    public Map<YearMonth, FactTotals> byMonth(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
+    public Map<SalesFact, FactComparison> brief(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
+            DayRange now, DayRange before) {
+        Map<SalesFact, FactComparison> figures = new EnumMap<>(SalesFact.class);
+        facts.forEach(fact -> figures.put(fact,
+                new FactComparison(totals(fact, scope, filter, now), totals(fact, scope, filter, before))));
+        return figures;
+    }
+
+    @Override
+    public KpiFigures kpi(ViewerScope scope, FactFilter filter, DayRange days) {
+        return new KpiFigures(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    @Override
+    public Map<SalesFact, Map<YearMonth, FactTotals>> byMonth(List<SalesFact> facts, ViewerScope scope,
+            FactFilter filter, DayRange range) {
         return Map.of();
     }
 
     @Override
-    public Map<Long, FactTotals> byOwner(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return Map.of();
-    }
-
-    @Override
-    public Map<Long, FactTotals> byDepartment(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
+    public Map<SalesFact, Map<Long, FactTotals>> byOwner(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
+            DayRange range) {
         return Map.of();
     }
 
@@ -60,10 +73,5 @@ public class FakeSalesWarehouse implements SalesWarehouse {
     public FactRecords records(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range, int page, int size) {
         lastFilter = filter;
         return new FactRecords(totals(fact, scope, filter, range), List.of());
-    }
-
-    @Override
-    public List<TargetSum> targets(ViewerScope scope, YearMonth first, YearMonth last) {
-        return List.of();
     }
 }

@@ -1,12 +1,6 @@
 package io.pulsecrm.warehouse.query.sales;
 
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
-import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +13,12 @@ import javax.sql.DataSource;
 public final class SalesTargetQueries {
 
     // Months as yyyymm so that a range may cross a year's end. IN an array: a set lookup, where has() scanned the array.
-    static final String TARGETS = """
+    private static final String SUMS = """
             SELECT user_id, department_id, sum(contract_amount) AS contract_amount, sum(receipt_amount) AS receipt_amount
             FROM sales_target FINAL
             WHERE is_deleted = 0 AND year * 100 + month BETWEEN ? AND ?
               AND (? = 1 OR user_id IN ? OR department_id IN ?)
-            GROUP BY user_id, department_id
-            ORDER BY user_id, department_id
-            """;
+            GROUP BY user_id, department_id""";
 
     private final DataSource dataSource;
 
@@ -36,27 +28,21 @@ public final class SalesTargetQueries {
 
     /** Every visible user's and department's targets of the months {@code first} to {@code last}, summed. */
     public List<TargetSum> targets(ViewerScope viewer, YearMonth first, YearMonth last) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(TARGETS)) {
-            q.setInt(1, first.getYear() * 100 + first.getMonthValue());
-            q.setInt(2, last.getYear() * 100 + last.getMonthValue());
-            q.setInt(3, viewer.scope().all() ? 1 : 0);
-            q.setObject(4, List.copyOf(viewer.scope().owners()));
-            q.setObject(5, List.copyOf(viewer.scope().departments()));
+        var sql = sums(viewer, first, last).add("\nORDER BY user_id, department_id");
+        return Reads.read(dataSource, sql, "sales targets", rs -> {
             List<TargetSum> sums = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    long user = rs.getLong("user_id");
-                    Long userId = rs.wasNull() ? null : user;
-                    long department = rs.getLong("department_id");
-                    Long departmentId = rs.wasNull() ? null : department;
-                    sums.add(new TargetSum(userId, departmentId,
-                            rs.getBigDecimal("contract_amount").setScale(2, RoundingMode.UNNECESSARY),
-                            rs.getBigDecimal("receipt_amount").setScale(2, RoundingMode.UNNECESSARY)));
-                }
+            while (rs.next()) {
+                sums.add(new TargetSum(Reads.nullableLong(rs, "user_id"), Reads.nullableLong(rs, "department_id"),
+                        Reads.money(rs.getBigDecimal("contract_amount")), Reads.money(rs.getBigDecimal("receipt_amount"))));
             }
             return sums;
-        } catch (SQLException e) {
-            throw new WarehouseQueryException("sales targets", e);
-        }
+        });
+    }
+
+    /** The visible targets summed per user and department: what {@link #targets} lists, also read with the actuals. */
+    static BoundSql sums(ViewerScope viewer, YearMonth first, YearMonth last) {
+        return new BoundSql().add(SUMS, first.getYear() * 100 + first.getMonthValue(),
+                last.getYear() * 100 + last.getMonthValue(), viewer.scope().all() ? 1 : 0,
+                List.copyOf(viewer.scope().owners()), List.copyOf(viewer.scope().departments()));
     }
 }

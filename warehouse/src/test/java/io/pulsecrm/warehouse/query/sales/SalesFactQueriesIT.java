@@ -33,23 +33,25 @@ import org.junit.jupiter.api.Test;
  */
 class SalesFactQueriesIT {
 
-    private static final long SALES = 2, EAST = 3, WEST = 4;
-    private static final long MANAGER = 10, REP_EAST = 11, REP_WEST = 12, TEAMMATE = 13;
-    private static final DayRange NOVEMBER = new DayRange(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
-    private static final DayRange NOV_3 = new DayRange(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 3));
+    static final long SALES = 2, EAST = 3, WEST = 4;
+    static final long MANAGER = 10, REP_EAST = 11, REP_WEST = 12, TEAMMATE = 13;
+    static final DayRange NOVEMBER = new DayRange(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
+    static final DayRange NOV_3 = new DayRange(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 3));
 
     /** SELF of the east rep. */
-    private static final ViewerScope REP = scope(REP_EAST, Set.of(REP_EAST), Set.of());
+    static final ViewerScope REP = scope(REP_EAST, Set.of(REP_EAST), Set.of());
     /** DEPT_AND_CHILDREN of the manager of sales. */
-    private static final ViewerScope SALES_MANAGER =
+    static final ViewerScope SALES_MANAGER =
             scope(MANAGER, Set.of(MANAGER, REP_EAST, REP_WEST, TEAMMATE), Set.of(SALES, EAST, WEST));
     /** SELF of someone who owns nothing but is on the team of customer 5002, contract 7001 and deal 7502. */
-    private static final ViewerScope TEAM = scope(TEAMMATE, Set.of(TEAMMATE), Set.of());
+    static final ViewerScope TEAM = scope(TEAMMATE, Set.of(TEAMMATE), Set.of());
     /** DEPT of west, without the rep who made 7004 there before moving east. */
-    private static final ViewerScope WEST_DEPT = scope(REP_WEST, Set.of(REP_WEST, TEAMMATE), Set.of(WEST));
+    static final ViewerScope WEST_DEPT = scope(REP_WEST, Set.of(REP_WEST, TEAMMATE), Set.of(WEST));
 
-    private static SalesFactQueries facts;
-    private static SalesTargetQueries targets;
+    // Package-visible: SalesWidgetQueriesIT reads the same rows.
+    static DataSource dataSource;
+    static SalesFactQueries facts;
+    static SalesTargetQueries targets;
     private static DirectoryQueries directory;
 
     private static ViewerScope scope(long viewer, Set<Long> owners, Set<Long> departments) {
@@ -60,7 +62,7 @@ class SalesFactQueriesIT {
     static void rows() {
         var config = WarehouseStack.clickHouse().withDatabase("crm_sales_it_" + UUID.randomUUID().toString().substring(0, 8));
         ClickHouseMigrations.apply(config);
-        DataSource dataSource = ClickHouseDataSources.create(config);
+        dataSource = ClickHouseDataSources.create(config);
         facts = new SalesFactQueries(dataSource);
         targets = new SalesTargetQueries(dataSource);
         directory = new DirectoryQueries(dataSource);
