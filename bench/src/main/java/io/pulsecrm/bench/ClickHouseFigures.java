@@ -27,8 +27,10 @@ final class ClickHouseFigures {
     private final SalesFactQueries facts;
     private final SalesTargetQueries targets;
     private final PipelineQueries pipeline;
+    private final ClickHouseAnalyticsFigures analytics;
 
     ClickHouseFigures(DataSource warehouse) {
+        this.analytics = new ClickHouseAnalyticsFigures(warehouse);
         this.facts = new SalesFactQueries(warehouse);
         this.targets = new SalesTargetQueries(warehouse);
         this.pipeline = new PipelineQueries(warehouse);
@@ -70,6 +72,10 @@ final class ClickHouseFigures {
                     out.add("stage " + s.stageId() + ": " + s.openCount() + " / " + money(s.openAmount()));
                 }
             }
+            case FORECAST -> analytics.forecast(out, viewer, period);
+            case RECEIVABLES -> analytics.receivables(out, viewer, period);
+            case ACCURACY -> analytics.accuracy(out, viewer, period);
+            case ROI -> analytics.roi(out, viewer, period);
         }
         return out;
     }
