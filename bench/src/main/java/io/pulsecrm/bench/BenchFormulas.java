@@ -62,6 +62,11 @@ final class BenchFormulas {
                 + ") * 86400 + (n * 3571) % 86400 + " + seconds);
     }
 
+    /** {@code formula} of another table's row: every {@code n} in it replaced by {@code row} (a formula over n). */
+    static Function<BenchDialect, String> ofRow(String row, Function<BenchDialect, String> formula) {
+        return dialect -> formula.apply(dialect).replaceAll("\\bn\\b", row);
+    }
+
     /** One of five campaign channels (oltp-app's source values), by {@code n % 5}. */
     static String channel(String n) {
         return "(CASE " + n + " % 5 WHEN 0 THEN 'SEARCH' WHEN 1 THEN 'REFERRAL' WHEN 2 THEN 'EVENT' WHEN 3 THEN 'WEBSITE'"

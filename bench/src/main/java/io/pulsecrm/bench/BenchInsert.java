@@ -76,16 +76,6 @@ final class BenchInsert {
         return this;
     }
 
-    /** A table only {@code dialect} has (PostgreSQL's history the warehouse mirrors nowhere). */
-    static BenchInsert onlyIn(BenchDialect dialect, String table, String count) {
-        return dialect == BenchDialect.CLICKHOUSE ? new BenchInsert(table, null, count) : new BenchInsert(null, table, count);
-    }
-
-    /** Whether {@code dialect}'s database has the table. */
-    boolean in(BenchDialect dialect) {
-        return table(dialect) != null;
-    }
-
     String table(BenchDialect dialect) {
         return dialect == BenchDialect.CLICKHOUSE ? clickhouseTable : postgresTable;
     }

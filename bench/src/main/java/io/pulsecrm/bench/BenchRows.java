@@ -89,7 +89,9 @@ final class BenchRows {
                         .col("stage_id", "1 + n % " + BenchDataset.STAGES)
                         .col("status", "(CASE WHEN n % 10 < 6 THEN 'OPEN' WHEN n % 10 < 8 THEN 'WON' ELSE 'LOST' END)")
                         .col("lost_reason", "CASE WHEN n % 10 >= 8 THEN 'price' ELSE NULL END")
-                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN " + timestamp("opportunities", 89).apply(d) + " ELSE NULL END")
+                        // closed 10–29 days after it was made, after its move (BenchSalesRows.stageMoves)
+                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN "
+                                + BenchFormulas.later("opportunities", 101009, "86400 * (10 + n % 20)").apply(d) + " ELSE NULL END")
                         .col("customer_id", customerOf(17))
                         .col("expected_close_date", d -> nullWhen("n % 17 = 0", d.date(BenchDataset.FIRST_DAY.toEpochDay()
                                 + " + (n * 13) % 760")))

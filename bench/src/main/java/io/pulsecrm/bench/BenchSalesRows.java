@@ -64,18 +64,22 @@ final class BenchSalesRows {
                 .created(timestamp("leads", 211));
     }
 
+    /** The deals that moved: one in three, spread over the two years (3n − n % 3: every stage, every period). */
+    static final String MOVED_DEAL = "(3 * n - n % 3)";
+
     /**
-     * Deal {@code n}'s one move, from the stage before its current one into it, 1–200 hours after it was made (a deal
-     * in the first stage came back from the last: a backward move). PostgreSQL's history table: the warehouse has no
-     * mirror of it, the stream turns it into funnel transitions.
+     * Deal {@value #MOVED_DEAL}'s one move, from the stage before its current one into it, 1–200 hours after it was made
+     * (a deal in the first stage came back from the last: a backward move). PostgreSQL's history table; ClickHouse gets
+     * it in a table of the bench's own ({@link BenchFunnel}), as the warehouse mirrors none.
      */
     static BenchInsert stageMoves() {
-        return BenchInsert.onlyIn(POSTGRES, "opportunity_stage_move", "stagemoves")
+        int stages = BenchDataset.STAGES;
+        return BenchInsert.into(BenchFunnel.MOVES, "opportunity_stage_move", "stagemoves")
                 .col("id", "n")
-                .col("opportunity_id", "n")
-                .col("from_stage_id", "1 + (n + " + (BenchDataset.STAGES - 1) + ") % " + BenchDataset.STAGES)
-                .col("to_stage_id", "1 + n % " + BenchDataset.STAGES)
-                .col("moved_at", later("opportunities", 101009, "3600 * (1 + n % 200)"));
+                .col("opportunity_id", MOVED_DEAL)
+                .col("from_stage_id", "1 + (" + MOVED_DEAL + " + " + (stages - 1) + ") % " + stages)
+                .col("to_stage_id", "1 + " + MOVED_DEAL + " % " + stages)
+                .col("moved_at", BenchFormulas.ofRow(MOVED_DEAL, later("opportunities", 101009, "3600 * (1 + n % 200)")));
     }
 
     /** Plan {@code p} of receipt {@code 3p}'s contract, 1,000.00–91,000.00 due 40 days after its day, received by it. */

@@ -25,6 +25,8 @@ enum DashboardWidget {
     POOL,
     /** Open deals by stage now, not narrowed by the period: one query. */
     PIPELINE,
+    /** Entries, time in step, backward moves, stages, then a conversion per step entered: up to 14 queries. */
+    FUNNEL,
     /** Weighted pipeline by close month and category, six months from the period's last: one query. */
     FORECAST,
     /** Outstanding payment plans per overdue bucket on the period's last day (today at the latest): five queries. */

@@ -23,10 +23,12 @@ final class PostgresFigures {
 
     private final Connection pg;
     private final PostgresAnalyticsFigures analytics;
+    private final PostgresFunnelFigures funnel;
 
     PostgresFigures(Connection pg) {
         this.pg = pg;
         this.analytics = new PostgresAnalyticsFigures(pg);
+        this.funnel = new PostgresFunnelFigures(pg);
     }
 
     List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) throws Exception {
@@ -57,6 +59,7 @@ final class PostgresFigures {
             }
             case POOL -> ClickHouseFigures.lines(out, "moves", grouped(SalesFact.POOL_EVENTS, viewer, period.range(), PostgresFact.Key.CATEGORY));
             case PIPELINE -> pipeline(out, viewer);
+            case FUNNEL -> funnel.read(out, viewer, period);
             case FORECAST -> analytics.forecast(out, viewer, period);
             case RECEIVABLES -> analytics.receivables(out, viewer, period);
             case ACCURACY -> analytics.accuracy(out, viewer, period);
