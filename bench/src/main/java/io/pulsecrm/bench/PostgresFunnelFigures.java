@@ -22,21 +22,21 @@ final class PostgresFunnelFigures {
     private static final String TRANSITIONS = """
             WITH mv AS (
                 SELECT m.id, m.opportunity_id AS deal, m.from_stage_id, m.to_stage_id, m.moved_at,
-                       coalesce(lag(m.moved_at) OVER w, o.created_at) AS before, row_number() OVER w AS nth,
-                       row_number() OVER (PARTITION BY m.opportunity_id ORDER BY m.moved_at DESC, m.id DESC) AS nth_last
+                       coalesce(lag(m.moved_at) OVER (PARTITION BY m.opportunity_id ORDER BY m.moved_at, m.id), o.created_at) AS before
                 FROM opportunity_stage_move m JOIN opportunity o ON o.id = m.opportunity_id
-                WINDOW w AS (PARTITION BY m.opportunity_id ORDER BY m.moved_at, m.id)
             ), ld AS (
                 SELECT l.id, l.status, l.created_at, l.updated_at, l.qualified_at, l.converted_at, l.owner_id,
                        l.owner_dept_id, c.id AS became, CASE WHEN l.qualified_at IS NULL THEN 'LEAD' ELSE 'QUALIFIED' END AS last_step,
                        coalesce(l.qualified_at, l.created_at) AS last_at
                 FROM lead l LEFT JOIN customer c ON c.lead_id = l.id
             ), d AS (
+                -- a deal's first stage is the one its first move left; its last transition before closing, its last move
                 SELECT o.id, o.created_at, o.closed_at, o.status, o.stage_id, o.owner_id, o.owner_dept_id, o.customer_id,
-                       coalesce(f.from_stage_id, o.stage_id) AS first_stage, coalesce(z.moved_at, o.created_at) AS last_at
+                       coalesce(f.first_stage, o.stage_id) AS first_stage, coalesce(f.last_moved, o.created_at) AS last_at
                 FROM opportunity o
-                LEFT JOIN mv f ON f.deal = o.id AND f.nth = 1
-                LEFT JOIN mv z ON z.deal = o.id AND z.nth_last = 1
+                LEFT JOIN (SELECT opportunity_id, (array_agg(from_stage_id ORDER BY moved_at, id))[1] AS first_stage,
+                                  max(moved_at) AS last_moved
+                           FROM opportunity_stage_move GROUP BY opportunity_id) f ON f.opportunity_id = o.id
             ), t AS (
                 SELECT 'LEAD' AS to_step, 0::bigint AS to_stage, '' AS from_step, 0::bigint AS from_stage, created_at AS at,
                        owner_id, owner_dept_id, NULL::bigint AS ms, false AS backward, id AS lead_key,
@@ -81,11 +81,14 @@ final class PostgresFunnelFigures {
     private static final String BACKWARD = TRANSITIONS + "SELECT from_stage, to_stage, count(*) FROM t WHERE " + IN_VIEW
             + " AND backward GROUP BY 1, 2";
 
+    // One pass, no join: each key's latest entry into the next step beside each entry in view (a self-join of the
+    // rebuilt transitions is planned as a nested loop over two unindexed scans).
     private static final String CONVERSION = TRANSITIONS + """
-            SELECT count(*), count(*) FILTER (WHERE r.last_at >= e.at)
-            FROM (SELECT %1$s AS k, t.at FROM t WHERE %2$s AND to_step = ? AND to_stage = ?) e
-            LEFT JOIN (SELECT %1$s AS k, max(at) AS last_at FROM t WHERE to_step = ? AND to_stage = ? AND %1$s IS NOT NULL
-                       GROUP BY 1) r ON r.k = e.k""";
+            SELECT count(*) FILTER (WHERE entry), count(*) FILTER (WHERE entry AND last_at >= at)
+            FROM (SELECT entry, at, max(at) FILTER (WHERE target) OVER (PARTITION BY k) AS last_at
+                  FROM (SELECT %1$s AS k, t.at, (%2$s AND to_step = ? AND to_stage = ?) AS entry,
+                               (to_step = ? AND to_stage = ? AND %1$s IS NOT NULL) AS target
+                        FROM t WHERE (to_step = ? AND to_stage = ?) OR (to_step = ? AND to_stage = ?)) AS x) AS y""";
 
     private final Connection pg;
 
@@ -117,7 +120,8 @@ final class PostgresFunnelFigures {
                 long[] found = {0};
                 if (entered > 0) {
                     query(CONVERSION.formatted(key(step, next), IN_VIEW), viewer, period,
-                            List.of(step.step(), step.stageId(), next.step(), next.stageId()), rs -> found[0] = rs.getLong(2));
+                            List.of(step.step(), step.stageId(), next.step(), next.stageId(), step.step(), step.stageId(),
+                                    next.step(), next.stageId()), rs -> found[0] = rs.getLong(2));
                 }
                 reached = found[0];
             }
