@@ -70,7 +70,9 @@ final class BenchLoader {
 
     private boolean loaded(DataSource ch, Connection postgres) {
         try (Connection c = ch.getConnection()) {
+            // leads too: a load made before the funnel, forecast and ROI rows has the same customers and pool events
             return count(c, "pool_event") == data.poolEvents() && count(c, "customer") == data.customers()
+                    && count(c, "lead") == data.leads() && count(postgres, "lead") == data.leads()
                     && count(postgres, "pool_event") == data.poolEvents() && count(postgres, "customer") == data.customers();
         } catch (SQLException missing) {
             return false;
