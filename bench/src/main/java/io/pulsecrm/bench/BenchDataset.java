@@ -40,7 +40,10 @@ record BenchDataset(long facts) {
         }
     }
 
-    // Shares of the fact rows, in percent: 10 + 15 + 15 + 10 + 15 + 30 + 5 = 100.
+    /** Campaigns (not fact rows, like the organization): owned by the users, spread over the two years. */
+    static final int CAMPAIGNS = 240;
+
+    // Shares of the fact rows, in percent: 10 + 15 + 15 + 10 + 15 + 14 + 5 + 6 + 5 + 4 + 1 = 100.
     long customers() {
         return facts / 10;
     }
@@ -62,11 +65,29 @@ record BenchDataset(long facts) {
     }
 
     long followUps() {
-        return facts * 30 / 100;
+        return facts * 14 / 100;
+    }
+
+    long leads() {
+        return facts * 6 / 100;
+    }
+
+    /** One move into each of the first deals' current stage (a third of the deals). */
+    long stageMoves() {
+        return facts * 5 / 100;
+    }
+
+    long paymentPlans() {
+        return facts * 4 / 100;
+    }
+
+    long campaignCosts() {
+        return facts / 100;
     }
 
     long poolEvents() {
-        return facts - customers() - contacts() - opportunities() - contracts() - receipts() - followUps();
+        return facts - customers() - contacts() - opportunities() - contracts() - receipts() - followUps() - leads()
+                - stageMoves() - paymentPlans() - campaignCosts();
     }
 
     /** The sizes the formulas name. */
@@ -79,6 +100,11 @@ record BenchDataset(long facts) {
         sizes.put("receipts", receipts());
         sizes.put("followups", followUps());
         sizes.put("poolevents", poolEvents());
+        sizes.put("leads", leads());
+        sizes.put("stagemoves", stageMoves());
+        sizes.put("paymentplans", paymentPlans());
+        sizes.put("campaigncosts", campaignCosts());
+        sizes.put("campaigns", (long) CAMPAIGNS);
         sizes.put("departments", 1L + DIVISIONS + TEAMS);
         sizes.put("users", (long) USERS);
         sizes.put("stages", (long) STAGES);

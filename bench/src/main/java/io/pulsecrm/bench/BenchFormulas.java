@@ -53,8 +53,29 @@ final class BenchFormulas {
     }
 
     static Function<BenchDialect, String> timestamp(String size, int salt) {
+        return later(size, salt, "0");
+    }
+
+    /** {@link #timestamp} of the same row, {@code seconds} (a formula) later: a step the record took after it was made. */
+    static Function<BenchDialect, String> later(String size, int salt, String seconds) {
         return dialect -> dialect.timestamp("(" + FIRST_DAY + " + " + day(size, salt).apply(dialect)
-                + ") * 86400 + (n * 3571) % 86400");
+                + ") * 86400 + (n * 3571) % 86400 + " + seconds);
+    }
+
+    /** {@code formula} of another table's row: every {@code n} in it replaced by {@code row} (a formula over n). */
+    static Function<BenchDialect, String> ofRow(String row, Function<BenchDialect, String> formula) {
+        return dialect -> formula.apply(dialect).replaceAll("\\bn\\b", row);
+    }
+
+    /** One of five campaign channels (oltp-app's source values), by {@code n % 5}. */
+    static String channel(String n) {
+        return "(CASE " + n + " % 5 WHEN 0 THEN 'SEARCH' WHEN 1 THEN 'REFERRAL' WHEN 2 THEN 'EVENT' WHEN 3 THEN 'WEBSITE'"
+                + " ELSE 'EMAIL' END)";
+    }
+
+    /** Campaign {@code 1 … {campaigns}} of every {@code every}th row, else none. */
+    static String campaignOf(int every, int salt) {
+        return nullWhen("n % " + every + " <> 0", "(1 + (n * " + salt + ") % {campaigns})");
     }
 
     /** 1,000.00 to 99,999.99. */

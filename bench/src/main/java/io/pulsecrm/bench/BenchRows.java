@@ -40,6 +40,7 @@ final class BenchRows {
                         .col("department_id", departmentOf(userIndex))
                         .col("enabled", "true")
                         .col("locale", "'zh-CN'"),
+                BenchSalesRows.campaigns(),
                 BenchInsert.into("opportunity_stage", "stages")
                         .col("id", "n")
                         .col("name", d -> "'Bench stage ' || " + d.text("n"))
@@ -59,11 +60,17 @@ final class BenchRows {
 
     static List<BenchInsert> facts() {
         return List.of(
+                BenchSalesRows.campaignCosts(),
+                BenchSalesRows.leads(),
                 BenchInsert.into("customer", "customers")
                         .col("id", "n")
                         .col("name", d -> "'Bench customer ' || " + d.text("n"))
                         .col("level", "(CASE WHEN n % 10 < 2 THEN 'KEY' WHEN n % 10 < 6 THEN 'NORMAL' ELSE 'SMALL' END)")
                         .col("deal_status", "'NONE'")
+                        .col("source", BenchFormulas.channel("n"))
+                        .col("campaign_id", BenchFormulas.campaignOf(5, 11))
+                        // customer 4k came from lead 4k, the one that lead converted into
+                        .col("lead_id", nullWhen("n % 4 <> 0 OR n > {leads}", "n"))
                         .owned(nullWhen("n % 20 = 0", ownerId(7919)), nullWhen("n % 20 = 0", ownerDept(7919)))
                         .col("pool_entered_at", d -> "CASE WHEN n % 20 = 0 THEN " + timestamp("customers", 31).apply(d) + " ELSE NULL END")
                         .col("created_by", ownerId(7919))
@@ -82,16 +89,23 @@ final class BenchRows {
                         .col("stage_id", "1 + n % " + BenchDataset.STAGES)
                         .col("status", "(CASE WHEN n % 10 < 6 THEN 'OPEN' WHEN n % 10 < 8 THEN 'WON' ELSE 'LOST' END)")
                         .col("lost_reason", "CASE WHEN n % 10 >= 8 THEN 'price' ELSE NULL END")
-                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN " + timestamp("opportunities", 89).apply(d) + " ELSE NULL END")
+                        // closed 10–29 days after it was made, after its move (BenchSalesRows.stageMoves)
+                        .col("closed_at", d -> "CASE WHEN n % 10 >= 6 THEN "
+                                + BenchFormulas.later("opportunities", 101009, "86400 * (10 + n % 20)").apply(d) + " ELSE NULL END")
                         .col("customer_id", customerOf(17))
+                        .col("expected_close_date", d -> nullWhen("n % 17 = 0", d.date(BenchDataset.FIRST_DAY.toEpochDay()
+                                + " + (n * 13) % 760")))
+                        .col("campaign_id", BenchFormulas.campaignOf(4, 13))
                         .owned(ownerId(5003), ownerDept(5003))
                         .only(POSTGRES, "created_by", ownerId(5003))
                         .created(timestamp("opportunities", 101009)),
+                BenchSalesRows.stageMoves(),
                 BenchInsert.into("contract", "contracts")
                         .col("id", "n")
                         .col("number", d -> "'B-' || " + d.text("n"))
                         .col("name", "'Bench contract'")
                         .col("customer_id", customerOf(19))
+                        .col("opportunity_id", nullWhen("n % 2 = 1", "(1 + (n * 3) % {opportunities})"))
                         .col("status", "(CASE WHEN n % 10 < 7 THEN 'APPROVED' WHEN n % 10 = 7 THEN 'DRAFT'"
                                 + " WHEN n % 10 = 8 THEN 'PENDING_APPROVAL' ELSE 'CANCELLED' END)")
                         .col("signed_on", date("contracts", 102913))
@@ -99,10 +113,12 @@ final class BenchRows {
                         .owned(ownerId(4001), ownerDept(4001))
                         .col("created_by", ownerId(4001))
                         .created(timestamp("contracts", 102913)),
+                BenchSalesRows.paymentPlans(),
                 BenchInsert.into("receipt", "receipts")
                         .col("id", "n")
                         .col("number", d -> "'R-' || " + d.text("n"))
                         .col("contract_id", "(1 + (n * 7) % {contracts})")
+                        .col("plan_id", BenchSalesRows.planOfReceipt())
                         .col("customer_id", customerOf(23))
                         .col("amount", amount(3001))
                         .col("received_on", date("receipts", 103007))

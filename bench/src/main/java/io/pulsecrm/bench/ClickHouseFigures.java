@@ -27,8 +27,12 @@ final class ClickHouseFigures {
     private final SalesFactQueries facts;
     private final SalesTargetQueries targets;
     private final PipelineQueries pipeline;
+    private final ClickHouseAnalyticsFigures analytics;
+    private final ClickHouseFunnelFigures funnel;
 
     ClickHouseFigures(DataSource warehouse) {
+        this.analytics = new ClickHouseAnalyticsFigures(warehouse);
+        this.funnel = new ClickHouseFunnelFigures(warehouse);
         this.facts = new SalesFactQueries(warehouse);
         this.targets = new SalesTargetQueries(warehouse);
         this.pipeline = new PipelineQueries(warehouse);
@@ -70,6 +74,11 @@ final class ClickHouseFigures {
                     out.add("stage " + s.stageId() + ": " + s.openCount() + " / " + money(s.openAmount()));
                 }
             }
+            case FUNNEL -> funnel.read(out, viewer, period);
+            case FORECAST -> analytics.forecast(out, viewer, period);
+            case RECEIVABLES -> analytics.receivables(out, viewer, period);
+            case ACCURACY -> analytics.accuracy(out, viewer, period);
+            case ROI -> analytics.roi(out, viewer, period);
         }
         return out;
     }

@@ -24,7 +24,17 @@ enum DashboardWidget {
     /** Pool moves per kind in the period: one query. */
     POOL,
     /** Open deals by stage now, not narrowed by the period: one query. */
-    PIPELINE;
+    PIPELINE,
+    /** Entries, time in step, backward moves, stages, then a conversion per step entered: up to 14 queries. */
+    FUNNEL,
+    /** Weighted pipeline by close month and category, six months from the period's last: one query. */
+    FORECAST,
+    /** Outstanding payment plans per overdue bucket on the period's last day (today at the latest): five queries. */
+    RECEIVABLES,
+    /** Each month's first-day snapshot forecast against what was won in it, the period's year: two queries. */
+    ACCURACY,
+    /** The campaigns in scope running in the period, each with its whole first-touch return: one query. */
+    ROI;
 
     static final List<SalesFact> BRIEF_FACTS = List.of(SalesFact.NEW_CUSTOMERS, SalesFact.NEW_CONTACTS,
             SalesFact.NEW_OPPORTUNITIES, SalesFact.SIGNED_CONTRACTS, SalesFact.RECEIPTS, SalesFact.FOLLOW_UPS);
@@ -58,6 +68,16 @@ enum DashboardWidget {
 
         YearMonth kpiLast() {
             return YearMonth.from(range().to());
+        }
+
+        /** The forecast's first month: the one holding the period's last day. */
+        YearMonth forecastFirst() {
+            return YearMonth.from(range().to());
+        }
+
+        /** The receivables' day: the period's last, today at the latest. */
+        LocalDate asOf() {
+            return range().to().isAfter(BenchDataset.AS_OF) ? BenchDataset.AS_OF : range().to();
         }
 
         /** The trend's two years: the year of the period's last day and the one before. */

@@ -22,9 +22,13 @@ import java.util.Map;
 final class PostgresFigures {
 
     private final Connection pg;
+    private final PostgresAnalyticsFigures analytics;
+    private final PostgresFunnelFigures funnel;
 
     PostgresFigures(Connection pg) {
         this.pg = pg;
+        this.analytics = new PostgresAnalyticsFigures(pg);
+        this.funnel = new PostgresFunnelFigures(pg);
     }
 
     List<String> read(DashboardWidget widget, ViewerScope viewer, DashboardWidget.Period period) throws Exception {
@@ -55,6 +59,11 @@ final class PostgresFigures {
             }
             case POOL -> ClickHouseFigures.lines(out, "moves", grouped(SalesFact.POOL_EVENTS, viewer, period.range(), PostgresFact.Key.CATEGORY));
             case PIPELINE -> pipeline(out, viewer);
+            case FUNNEL -> funnel.read(out, viewer, period);
+            case FORECAST -> analytics.forecast(out, viewer, period);
+            case RECEIVABLES -> analytics.receivables(out, viewer, period);
+            case ACCURACY -> analytics.accuracy(out, viewer, period);
+            case ROI -> analytics.roi(out, viewer, period);
         }
         return out;
     }

@@ -67,6 +67,36 @@ class DashboardBenchIT {
         }
     }
 
+    /** The comparison above means something only if the new widgets' figures are not all empty or zero. */
+    @Test
+    void theFunnelRoiForecastReceivablesAndAccuracyWidgetsHaveFiguresInEveryPart() throws Exception {
+        var settings = settings(FACTS, "bench_it");
+        try (Connection pg = DriverManager.getConnection(settings.pg().url(), settings.pg().user(), settings.pg().password());
+             HikariDataSource ch = pool(settings.clickhouse())) {
+            new BenchLoader(settings.clickhouse(), settings.pg(), settings.data()).ensureLoaded(false, pg);
+            var clickhouse = new ClickHouseFigures(ch);
+            var all = BenchDataset.Viewer.ALL.scope();
+            var year = DashboardWidget.Period.YEAR;
+
+            List<String> funnel = clickhouse.read(DashboardWidget.FUNNEL, all, year);
+            assertThat(funnel).anyMatch(l -> l.matches("step LEAD 0: [1-9]\\d* entered, [1-9]\\d* reached the next"))
+                    .anyMatch(l -> l.matches("step CUSTOMER 0: [1-9]\\d* entered, [1-9]\\d* reached the next"))
+                    .anyMatch(l -> l.matches("step STAGE 3: [1-9]\\d* entered, [1-9]\\d* reached the next"))
+                    .anyMatch(l -> l.matches("step WON 0: [1-9]\\d* entered, null reached the next"))
+                    .anyMatch(l -> l.startsWith("time in QUALIFIED 0: "))
+                    .anyMatch(l -> l.startsWith("backward 6 → 1: "));
+            assertThat(clickhouse.read(DashboardWidget.ROI, all, year))
+                    .anyMatch(l -> l.matches(".*leads [1-9].*deals [1-9].*won [1-9].*contracts [1-9].*receipts [1-9].*"));
+            assertThat(clickhouse.read(DashboardWidget.FORECAST, all, year)).anyMatch(l -> l.contains(" COMMIT: "))
+                    .anyMatch(l -> l.contains(" BEST_CASE: ")).anyMatch(l -> l.contains(" PIPELINE: "))
+                    .anyMatch(l -> l.contains(" CLOSED: "));
+            assertThat(clickhouse.read(DashboardWidget.RECEIVABLES, all, year))
+                    .anyMatch(l -> l.matches("receivables NOT_DUE: [1-9].*")).anyMatch(l -> l.matches("receivables OVER_90: [1-9].*"));
+            assertThat(clickhouse.read(DashboardWidget.ACCURACY, BenchDataset.Viewer.MANAGER.scope(), year))
+                    .anyMatch(l -> l.matches("won 2026\\d\\d: [1-9].*"));
+        }
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "bench.facts", matches = "\\d+")
     void runsTheWholeBenchAtTheAskedScale() throws Exception {
