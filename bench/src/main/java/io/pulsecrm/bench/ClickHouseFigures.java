@@ -4,11 +4,13 @@ import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.StagePipeline;
 import io.pulsecrm.warehouse.query.ViewerScope;
 import io.pulsecrm.warehouse.query.sales.DayRange;
+import io.pulsecrm.warehouse.query.sales.FactComparison;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import io.pulsecrm.warehouse.query.sales.FactTotals;
+import io.pulsecrm.warehouse.query.sales.KpiFigures;
 import io.pulsecrm.warehouse.query.sales.SalesFact;
 import io.pulsecrm.warehouse.query.sales.SalesFactQueries;
-import io.pulsecrm.warehouse.query.sales.SalesTargetQueries;
+import io.pulsecrm.warehouse.query.sales.SalesWidgetQueries;
 import io.pulsecrm.warehouse.query.sales.TargetSum;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,8 +26,10 @@ import javax.sql.DataSource;
  */
 final class ClickHouseFigures {
 
+    private static final List<SalesFact> CONTRACTS_AND_RECEIPTS = List.of(SalesFact.SIGNED_CONTRACTS, SalesFact.RECEIPTS);
+
     private final SalesFactQueries facts;
-    private final SalesTargetQueries targets;
+    private final SalesWidgetQueries widgets;
     private final PipelineQueries pipeline;
     private final ClickHouseAnalyticsFigures analytics;
     private final ClickHouseFunnelFigures funnel;
@@ -34,7 +38,7 @@ final class ClickHouseFigures {
         this.analytics = new ClickHouseAnalyticsFigures(warehouse);
         this.funnel = new ClickHouseFunnelFigures(warehouse);
         this.facts = new SalesFactQueries(warehouse);
-        this.targets = new SalesTargetQueries(warehouse);
+        this.widgets = new SalesWidgetQueries(warehouse);
         this.pipeline = new PipelineQueries(warehouse);
     }
 
@@ -42,31 +46,36 @@ final class ClickHouseFigures {
         List<String> out = new ArrayList<>();
         FactFilter any = FactFilter.ANY;
         switch (widget) {
-            case BRIEF -> {
+            case BRIEF -> { // one statement, as BriefWidget reads it
+                Map<SalesFact, FactComparison> brief = QueryClock.time(() -> widgets.brief(DashboardWidget.BRIEF_FACTS,
+                        viewer, any, period.range(), period.previous()));
                 for (SalesFact fact : DashboardWidget.BRIEF_FACTS) {
-                    out.add(line(fact + " now", QueryClock.time(() -> facts.totals(fact, viewer, any, period.range()))));
-                    out.add(line(fact + " before", QueryClock.time(() -> facts.totals(fact, viewer, any, period.previous()))));
+                    var figure = brief.getOrDefault(fact, new FactComparison(FactTotals.NONE, FactTotals.NONE));
+                    out.add(line(fact + " now", figure.now()));
+                    out.add(line(fact + " before", figure.before()));
                 }
             }
             case KPI -> {
-                for (TargetSum t : QueryClock.time(() -> targets.targets(viewer, period.kpiFirst(), period.kpiLast()))) {
+                var days = new DayRange(period.kpiFirst().atDay(1), period.kpiLast().atEndOfMonth());
+                KpiFigures kpi = QueryClock.time(() -> widgets.kpi(viewer, any, days));
+                for (TargetSum t : kpi.targets()) {
                     out.add(target(t.userId(), t.departmentId(), t.contractAmount(), t.receiptAmount()));
                 }
-                var days = new DayRange(period.kpiFirst().atDay(1),
-                        period.kpiLast().atEndOfMonth());
-                lines(out, "contracts by department", QueryClock.time(() -> facts.byDepartment(SalesFact.SIGNED_CONTRACTS, viewer, any, days)));
-                lines(out, "receipts by department", QueryClock.time(() -> facts.byDepartment(SalesFact.RECEIPTS, viewer, any, days)));
-                lines(out, "contracts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, days)));
-                lines(out, "receipts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.RECEIPTS, viewer, any, days)));
+                lines(out, "contracts by department", kpi.contractsByDepartment());
+                lines(out, "receipts by department", kpi.receiptsByDepartment());
+                lines(out, "contracts by owner", kpi.contractsByOwner());
+                lines(out, "receipts by owner", kpi.receiptsByOwner());
             }
             case TREND -> {
-                var years = DashboardWidget.Period.trendYears();
-                lines(out, "contracts in", QueryClock.time(() -> facts.byMonth(SalesFact.SIGNED_CONTRACTS, viewer, any, years)));
-                lines(out, "receipts in", QueryClock.time(() -> facts.byMonth(SalesFact.RECEIPTS, viewer, any, years)));
+                var months = QueryClock.time(() -> widgets.byMonth(CONTRACTS_AND_RECEIPTS, viewer, any,
+                        DashboardWidget.Period.trendYears()));
+                lines(out, "contracts in", months.get(SalesFact.SIGNED_CONTRACTS));
+                lines(out, "receipts in", months.get(SalesFact.RECEIPTS));
             }
             case LEADERBOARD -> {
-                lines(out, "contracts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.SIGNED_CONTRACTS, viewer, any, period.range())));
-                lines(out, "receipts by owner", QueryClock.time(() -> facts.byOwner(SalesFact.RECEIPTS, viewer, any, period.range())));
+                var owners = QueryClock.time(() -> widgets.byOwner(CONTRACTS_AND_RECEIPTS, viewer, any, period.range()));
+                lines(out, "contracts by owner", owners.get(SalesFact.SIGNED_CONTRACTS));
+                lines(out, "receipts by owner", owners.get(SalesFact.RECEIPTS));
             }
             case POOL -> lines(out, "moves", QueryClock.time(() -> facts.byCategory(SalesFact.POOL_EVENTS, viewer, any, period.range())));
             case PIPELINE -> {
