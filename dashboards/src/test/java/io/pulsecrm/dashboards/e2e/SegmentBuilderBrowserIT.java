@@ -246,8 +246,10 @@ class SegmentBuilderBrowserIT {
         return "ready".equals(count.getDomAttribute("data-state")) ? count.getDomAttribute("data-count") : null;
     }
 
+    /** Read in one script: the live list re-renders as members change, so a cell found first may be gone when read. */
     private static String listedMembers(long segment) {
-        List<WebElement> cells = browser.findElements(By.cssSelector("#segment-list tr[data-segment-id='" + segment + "'] td[data-members]"));
-        return cells.isEmpty() ? null : cells.get(0).getDomAttribute("data-members");
+        return (String) browser.executeScript("const c = document.querySelector("
+                + "`#segment-list tr[data-segment-id='${arguments[0]}'] td[data-members]`);"
+                + " return c ? c.getAttribute('data-members') : null;", Long.toString(segment));
     }
 }
