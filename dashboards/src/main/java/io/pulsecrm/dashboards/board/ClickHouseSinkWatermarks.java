@@ -2,7 +2,6 @@ package io.pulsecrm.dashboards.board;
 
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.SinkProgress;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +17,6 @@ class ClickHouseSinkWatermarks implements SinkWatermarks {
 
     @Override
     public Map<String, SinkProgress.Watermark> latest() {
-        try {
-            return progress.latest();
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> progress.latest());
     }
 }

@@ -9,7 +9,6 @@ import io.pulsecrm.dashboards.filter.FilterRequest;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.SinkProgress;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.OrgDirectory;
 import java.time.Instant;
 import java.util.Collection;
@@ -95,27 +94,15 @@ public class Dashboard {
     }
 
     ViewerScope scopeOf(Viewer viewer) {
-        try {
-            return access.scopeOf(viewer);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> access.scopeOf(viewer));
     }
 
     Map<Viewer.Key, ViewerScope> scopesOf(Collection<Viewer> viewers) {
-        try {
-            return access.scopesOf(viewers);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> access.scopesOf(viewers));
     }
 
     /** The viewer's login and grants checked again; empty once the session ended or the user was disabled. */
     Optional<Viewer> recheck(Viewer viewer) {
-        try {
-            return access.recheck(viewer);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> access.recheck(viewer));
     }
 }

@@ -4,7 +4,6 @@ import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.PipelineDealQueries;
 import io.pulsecrm.warehouse.query.StageDeals;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,6 @@ class ClickHouseStageDeals implements StageDealsWarehouse {
 
     @Override
     public Optional<StageDeals> openDealsOfStage(long stageId, ViewerScope scope, int page, int size) {
-        try {
-            return deals.openDealsOfStage(stageId, scope, page, size);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> deals.openDealsOfStage(stageId, scope, page, size));
     }
 }

@@ -5,7 +5,6 @@ import io.pulsecrm.dashboards.access.ViewerAccess;
 import io.pulsecrm.dashboards.config.DashboardsProperties;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,12 +30,7 @@ class StageDrillDown {
 
     /** @throws StageNotFound when the stage does not exist; WarehouseUnavailable when ClickHouse cannot answer */
     DealPageView deals(Viewer viewer, DealPageRequest request) {
-        ViewerScope scope;
-        try {
-            scope = access.scopeOf(viewer);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        ViewerScope scope = WarehouseUnavailable.read(() -> access.scopeOf(viewer));
         var deals = warehouse.openDealsOfStage(request.stageId(), scope, request.page(), request.size())
                 .orElseThrow(() -> new StageNotFound(request.stageId()));
         log.debug("Drill-down of stage {} page {} for user {}: {} of {} deals", request.stageId(), request.page(),

@@ -1,7 +1,6 @@
 package io.pulsecrm.dashboards.filter;
 
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.DirectoryQueries;
 import io.pulsecrm.warehouse.query.sales.OrgDirectory;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,6 @@ class ClickHouseDirectory implements DirectorySource {
 
     @Override
     public OrgDirectory directory() {
-        try {
-            return queries.directory();
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> queries.directory());
     }
 }

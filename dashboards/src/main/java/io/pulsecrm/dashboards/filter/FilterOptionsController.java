@@ -3,7 +3,6 @@ package io.pulsecrm.dashboards.filter;
 import io.pulsecrm.dashboards.access.Viewer;
 import io.pulsecrm.dashboards.access.ViewerAccess;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +24,7 @@ class FilterOptionsController {
 
     @GetMapping(path = "/api/v1/dashboard/filters", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FilterOptions> options(@AuthenticationPrincipal Viewer viewer) {
-        try {
-            var scope = access.scopeOf(viewer);
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(FilterOptions.of(scope, directory.directory()));
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        var scope = WarehouseUnavailable.read(() -> access.scopeOf(viewer));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(FilterOptions.of(scope, directory.directory()));
     }
 }

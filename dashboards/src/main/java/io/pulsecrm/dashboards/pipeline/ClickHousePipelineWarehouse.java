@@ -3,7 +3,6 @@ package io.pulsecrm.dashboards.pipeline;
 import io.pulsecrm.warehouse.query.PipelineQueries;
 import io.pulsecrm.warehouse.query.StagePipeline;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,8 @@ class ClickHousePipelineWarehouse implements PipelineWarehouse {
 
     @Override
     public List<StageFigures> openPipelineByStage(ViewerScope scope) {
-        try {
-            return pipeline.openPipelineByStage(scope).stream().map(ClickHousePipelineWarehouse::figures).toList();
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> pipeline.openPipelineByStage(scope)).stream()
+                .map(ClickHousePipelineWarehouse::figures).toList();
     }
 
     private static StageFigures figures(StagePipeline row) {

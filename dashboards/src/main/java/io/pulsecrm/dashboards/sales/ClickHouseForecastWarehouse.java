@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.sales;
 
+import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ForecastAccuracy;
 import io.pulsecrm.warehouse.query.ForecastFigures;
 import io.pulsecrm.warehouse.query.ForecastQueries;
@@ -21,11 +22,11 @@ class ClickHouseForecastWarehouse implements ForecastWarehouse {
 
     @Override
     public List<ForecastFigures> pipeline(ViewerScope scope, FactFilter filter, YearMonth first, YearMonth last) {
-        return ClickHouseSalesWarehouse.call(() -> forecast.pipelineByMonthAndCategory(scope.scope(), filter, first, last));
+        return WarehouseUnavailable.read(() -> forecast.pipelineByMonthAndCategory(scope.scope(), filter, first, last));
     }
 
     @Override
     public List<ForecastAccuracy> forecastVsActual(ViewerScope scope, FactFilter filter, YearMonth first, YearMonth last) {
-        return ClickHouseSalesWarehouse.call(() -> forecast.forecastVsActualByMonth(scope.scope(), filter, first, last));
+        return WarehouseUnavailable.read(() -> forecast.forecastVsActualByMonth(scope.scope(), filter, first, last));
     }
 }

@@ -1,7 +1,6 @@
 package io.pulsecrm.dashboards.sales;
 
-import static io.pulsecrm.dashboards.sales.ClickHouseSalesWarehouse.call;
-
+import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.AttributionModel;
 import io.pulsecrm.warehouse.query.CampaignCredit;
 import io.pulsecrm.warehouse.query.CampaignFilter;
@@ -33,42 +32,42 @@ class ClickHouseFunnelRoiWarehouse implements FunnelRoiWarehouse {
 
     @Override
     public List<Stage> stages() {
-        return call(funnel::stages);
+        return WarehouseUnavailable.read(funnel::stages);
     }
 
     @Override
     public List<StepEntries> entriesPerStep(FunnelFilter filter) {
-        return call(() -> funnel.entriesPerStep(filter));
+        return WarehouseUnavailable.read(() -> funnel.entriesPerStep(filter));
     }
 
     @Override
     public Conversion conversion(FunnelStep from, FunnelStep to, FunnelFilter filter) {
-        return call(() -> funnel.conversion(from, to, filter));
+        return WarehouseUnavailable.read(() -> funnel.conversion(from, to, filter));
     }
 
     @Override
     public List<StepTime> timeInStep(FunnelFilter filter) {
-        return call(() -> funnel.timeInStep(filter));
+        return WarehouseUnavailable.read(() -> funnel.timeInStep(filter));
     }
 
     @Override
     public List<BackwardMoves> backwardMoves(FunnelFilter filter) {
-        return call(() -> funnel.backwardMoves(filter));
+        return WarehouseUnavailable.read(() -> funnel.backwardMoves(filter));
     }
 
     @Override
     public FactRecords entryRecords(FunnelStep step, FunnelFilter filter, int page, int size) {
-        return call(() -> funnel.entryRecords(step, filter, page, size));
+        return WarehouseUnavailable.read(() -> funnel.entryRecords(step, filter, page, size));
     }
 
     @Override
     public List<CampaignRoi> roiByCampaign(AttributionModel model, CampaignFilter filter) {
-        return call(() -> roi.roiByCampaign(model, filter));
+        return WarehouseUnavailable.read(() -> roi.roiByCampaign(model, filter));
     }
 
     @Override
     public FactRecords credited(CampaignCredit credit, AttributionModel model, long campaignId, CampaignFilter filter,
             int page, int size) {
-        return call(() -> roi.credited(credit, model, campaignId, filter, page, size));
+        return WarehouseUnavailable.read(() -> roi.credited(credit, model, campaignId, filter, page, size));
     }
 }

@@ -2,7 +2,6 @@ package io.pulsecrm.dashboards.sales;
 
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.DayRange;
 import io.pulsecrm.warehouse.query.sales.FactComparison;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
@@ -15,7 +14,6 @@ import io.pulsecrm.warehouse.query.sales.SalesWidgetQueries;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** {@link SalesWarehouse} on the warehouse library's queries: no SQL of our own. */
@@ -32,48 +30,39 @@ class ClickHouseSalesWarehouse implements SalesWarehouse {
 
     @Override
     public FactTotals totals(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return call(() -> facts.totals(fact, scope, filter, range));
+        return WarehouseUnavailable.read(() -> facts.totals(fact, scope, filter, range));
     }
 
     @Override
     public Map<SalesFact, FactComparison> brief(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
             DayRange now, DayRange before) {
-        return call(() -> widgets.brief(facts, scope, filter, now, before));
+        return WarehouseUnavailable.read(() -> widgets.brief(facts, scope, filter, now, before));
     }
 
     @Override
     public KpiFigures kpi(ViewerScope scope, FactFilter filter, DayRange days) {
-        return call(() -> widgets.kpi(scope, filter, days));
+        return WarehouseUnavailable.read(() -> widgets.kpi(scope, filter, days));
     }
 
     @Override
     public Map<SalesFact, Map<YearMonth, FactTotals>> byMonth(List<SalesFact> facts, ViewerScope scope,
             FactFilter filter, DayRange range) {
-        return call(() -> widgets.byMonth(facts, scope, filter, range));
+        return WarehouseUnavailable.read(() -> widgets.byMonth(facts, scope, filter, range));
     }
 
     @Override
     public Map<SalesFact, Map<Long, FactTotals>> byOwner(List<SalesFact> facts, ViewerScope scope, FactFilter filter,
             DayRange range) {
-        return call(() -> widgets.byOwner(facts, scope, filter, range));
+        return WarehouseUnavailable.read(() -> widgets.byOwner(facts, scope, filter, range));
     }
 
     @Override
     public Map<String, FactTotals> byCategory(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range) {
-        return call(() -> facts.byCategory(fact, scope, filter, range));
+        return WarehouseUnavailable.read(() -> facts.byCategory(fact, scope, filter, range));
     }
 
     @Override
     public FactRecords records(SalesFact fact, ViewerScope scope, FactFilter filter, DayRange range, int page, int size) {
-        return call(() -> facts.records(fact, scope, filter, range, page, size));
-    }
-
-    /** Runs a warehouse read, telling the callers that ClickHouse could not answer as they expect it. */
-    static <T> T call(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> facts.records(fact, scope, filter, range, page, size));
     }
 }

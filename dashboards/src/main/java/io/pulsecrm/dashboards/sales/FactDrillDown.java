@@ -9,7 +9,6 @@ import io.pulsecrm.dashboards.filter.DirectorySource;
 import io.pulsecrm.dashboards.filter.FilterRequest;
 import io.pulsecrm.dashboards.pipeline.WarehouseUnavailable;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import io.pulsecrm.warehouse.query.sales.FactFilter;
 import io.pulsecrm.warehouse.query.sales.FactRecords;
 import io.pulsecrm.warehouse.query.sales.OrgDirectory;
@@ -43,11 +42,7 @@ class FactDrillDown {
 
     /** The viewer's scope as the organization is now. */
     ViewerScope scopeOf(Viewer viewer) {
-        try {
-            return access.scopeOf(viewer);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> access.scopeOf(viewer));
     }
 
     /** The page's filters inside the scope: a department or employee outside it → {@code OutOfScope} (403). */

@@ -9,14 +9,12 @@ import io.pulsecrm.warehouse.query.SegmentCatalogQueries.SavedSegment;
 import io.pulsecrm.warehouse.query.SegmentCustomer;
 import io.pulsecrm.warehouse.query.SegmentQueries;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** {@link SegmentWarehouse} on the warehouse library's segment queries: no SQL of our own. */
@@ -35,37 +33,37 @@ class ClickHouseSegmentWarehouse implements SegmentWarehouse {
 
     @Override
     public List<SavedSegment> segments(ViewerScope scope, int limit) {
-        return answer(() -> catalog.segments(scope, limit));
+        return WarehouseUnavailable.read(() -> catalog.segments(scope, limit));
     }
 
     @Override
     public Optional<SavedSegment> segment(long id, ViewerScope scope) {
-        return answer(() -> catalog.segment(id, scope));
+        return WarehouseUnavailable.read(() -> catalog.segment(id, scope));
     }
 
     @Override
     public Map<Long, Long> memberCounts(List<Long> segmentIds, ViewerScope scope) {
-        return answer(() -> catalog.memberCounts(segmentIds, scope));
+        return WarehouseUnavailable.read(() -> catalog.memberCounts(segmentIds, scope));
     }
 
     @Override
     public long previewCount(Rule rule, LocalDate evaluationDate, ViewerScope scope) {
-        return answer(() -> counts.previewCount(rule, evaluationDate, scope));
+        return WarehouseUnavailable.read(() -> counts.previewCount(rule, evaluationDate, scope));
     }
 
     @Override
     public List<SegmentCustomer> previewSample(Rule rule, LocalDate evaluationDate, ViewerScope scope, int limit) {
-        return answer(() -> audience.previewSample(rule, evaluationDate, scope, limit));
+        return WarehouseUnavailable.read(() -> audience.previewSample(rule, evaluationDate, scope, limit));
     }
 
     @Override
     public List<MembershipDay> trend(long segmentId, ViewerScope scope, LocalDate from, LocalDate to, ZoneId zone) {
-        return answer(() -> counts.membershipTrend(segmentId, scope, from, to, zone));
+        return WarehouseUnavailable.read(() -> counts.membershipTrend(segmentId, scope, from, to, zone));
     }
 
     @Override
     public void members(long segmentId, ViewerScope scope, int limit, Consumer<SegmentCustomer> each) {
-        answer(() -> {
+        WarehouseUnavailable.read(() -> {
             audience.members(segmentId, scope, limit, each);
             return null;
         });
@@ -73,14 +71,6 @@ class ClickHouseSegmentWarehouse implements SegmentWarehouse {
 
     @Override
     public List<Long> memberIds(long segmentId, ViewerScope scope, int limit) {
-        return answer(() -> audience.memberIds(segmentId, scope, limit));
-    }
-
-    private static <T> T answer(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> audience.memberIds(segmentId, scope, limit));
     }
 }

@@ -9,7 +9,6 @@ import io.pulsecrm.segment.RuleInvalid;
 import io.pulsecrm.warehouse.query.SegmentCatalogQueries.SavedSegment;
 import io.pulsecrm.warehouse.query.SegmentCustomer;
 import io.pulsecrm.warehouse.query.ViewerScope;
-import io.pulsecrm.warehouse.query.WarehouseQueryException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,10 +115,6 @@ class SegmentBuilder {
     }
 
     private ViewerScope scopeOf(Viewer viewer) {
-        try {
-            return access.scopeOf(viewer);
-        } catch (WarehouseQueryException e) {
-            throw new WarehouseUnavailable(e.getMessage(), e);
-        }
+        return WarehouseUnavailable.read(() -> access.scopeOf(viewer));
     }
 }
