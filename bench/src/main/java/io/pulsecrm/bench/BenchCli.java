@@ -43,8 +43,9 @@ public final class BenchCli {
                               events/s (inserts, then stage moves, in multi-row transactions; first commit → the last
                               visible in ClickHouse) and commit → visible p50/p95/p99 of paced single-row transactions;
                               prints each stack process's CPU per phase
-                              --events 100000  --batch 500 (rows a transaction)  --rate 2000 (writes/s)  --seconds 30
-                              --warmup 5  --concurrency 4 (connections)  --poll-ms 50  --keep
+                              --warm-events 20000 (an unmeasured round first: JIT)  --events 100000  --batch 500
+                              (rows a transaction)  --rate 2000 (writes/s)  --seconds 30  --warmup 5
+                              --concurrency 16 (connections)  --poll-ms 50  --keep
                               --pg jdbc:postgresql://127.0.0.1:55432/crm  --clickhouse jdbc:clickhouse:http://127.0.0.1:58123
 
                   crm         the reps' app under a mixed closed-loop load (scoped/filtered lists, details, follow-up and

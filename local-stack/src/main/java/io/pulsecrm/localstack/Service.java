@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public enum Service {
     OLTP_APP("oltp-app", "oltp-app/target/oltp-app.jar", "SERVER_PORT", "/actuator/health", 8080, "384m"),
-    STREAM_PROCESSORS("stream-processors", "stream-processors/target/stream-processors.jar", "CRM_HEALTH_PORT", "/health", 8091, "384m"),
+    STREAM_PROCESSORS("stream-processors", "stream-processors/target/stream-processors.jar", "CRM_HEALTH_PORT", "/health", 8091, "512m"),
     WAREHOUSE_SINK("warehouse-sink", "warehouse/target/warehouse-exec.jar", "CRM_HEALTH_PORT", "/health", 8092, "256m"),
     DASHBOARDS("dashboards", "dashboards/target/dashboards.jar", "SERVER_PORT", "/actuator/health", 8090, "256m");
 

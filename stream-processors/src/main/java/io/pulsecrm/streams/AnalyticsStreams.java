@@ -51,8 +51,8 @@ public final class AnalyticsStreams implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Under EOS a commit ends the transaction and makes the output visible to read_committed
-        // consumers: the interval is the floor of end-to-end latency.
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 25);
+        // consumers: the interval is the floor of end-to-end latency (StreamProcessorsConfig).
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, (int) config.streamsCommitInterval().toMillis());
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.streamsStateDir().toAbsolutePath().toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replicationFactor());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
@@ -63,7 +63,9 @@ public final class AnalyticsStreams implements AutoCloseable {
         // Streams' default, stated because the stores depend on it: a new group (new application id)
         // rebuilds them by reading the compacted cdc topics from the beginning.
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 4L * 1024 * 1024);
+        // Folds repeated updates of a key (a stage's totals, a forecast cell) into one per commit. Its bytes are
+        // counted below what the entries take on the heap (about 3× here), hence the 512 MB heap.
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 8L * 1024 * 1024);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);

@@ -22,9 +22,19 @@ public record StreamProcessorsConfig(
         Duration cdcHeartbeatInterval,
         short replicationFactor,
         ZoneId segmentZone,
-        ZoneId forecastZone) {
+        ZoneId forecastZone,
+        Duration streamsCommitInterval) {
 
     static final int PARTITIONS = 3;
+
+    /**
+     * Under exactly-once a Streams commit ends the transaction that makes the analytics visible, so the
+     * interval is the floor of commit → ClickHouse latency; it also sets how many updates of one key the
+     * record caches fold into one. 25 ms spent a third of the machine on commits and uncoalesced store
+     * updates under load; 100 ms carried 1.6× the change events on the same two cores
+     * ({@code ./crm bench pipeline}, stream-processors/README.md).
+     */
+    static final String DEFAULT_COMMIT_MS = "100";
 
     public static StreamProcessorsConfig fromEnv(Map<String, String> env) {
         var postgres = PostgresSource.of(
@@ -41,7 +51,22 @@ public record StreamProcessorsConfig(
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
                 Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
                 ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", ZoneSetting.DEFAULT.getId())),
-                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ZoneSetting.DEFAULT.getId())));
+                ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ZoneSetting.DEFAULT.getId())),
+                positiveMillis(env, "CRM_STREAMS_COMMIT_MS", DEFAULT_COMMIT_MS));
+    }
+
+    private static Duration positiveMillis(Map<String, String> env, String name, String defaultValue) {
+        String text = env.getOrDefault(name, defaultValue).strip();
+        long millis;
+        try {
+            millis = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number of milliseconds, was '" + text + "'");
+        }
+        if (millis < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1 ms, was " + millis);
+        }
+        return Duration.ofMillis(millis);
     }
 
     public CdcConfig cdc() {

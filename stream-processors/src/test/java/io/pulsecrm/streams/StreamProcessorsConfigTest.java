@@ -1,8 +1,10 @@
 package io.pulsecrm.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,22 @@ class StreamProcessorsConfigTest {
         assertThat(StreamProcessorsConfig.fromEnv(Map.of()).forecastZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(StreamProcessorsConfig.fromEnv(Map.of("CRM_FORECAST_ZONE", "Europe/Berlin")).forecastZone())
                 .isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void streamsCommitEveryHundredMillisecondsUnlessConfigured() {
+        assertThat(StreamProcessorsConfig.fromEnv(Map.of()).streamsCommitInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(StreamProcessorsConfig.fromEnv(Map.of("CRM_STREAMS_COMMIT_MS", "250")).streamsCommitInterval())
+                .isEqualTo(Duration.ofMillis(250));
+        assertThat(AnalyticsStreams.properties(StreamProcessorsConfig.fromEnv(Map.of("CRM_STREAMS_COMMIT_MS", "40")))
+                .get("commit.interval.ms")).isEqualTo(40);
+    }
+
+    @Test
+    void aCommitIntervalThatIsNotAPositiveNumberIsRefusedByName() {
+        assertThatThrownBy(() -> StreamProcessorsConfig.fromEnv(Map.of("CRM_STREAMS_COMMIT_MS", "fast")))
+                .hasMessageContaining("CRM_STREAMS_COMMIT_MS").hasMessageContaining("'fast'");
+        assertThatThrownBy(() -> StreamProcessorsConfig.fromEnv(Map.of("CRM_STREAMS_COMMIT_MS", "0")))
+                .hasMessageContaining("CRM_STREAMS_COMMIT_MS").hasMessageContaining("at least 1 ms");
     }
 }
