@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The topics the sink reads and the one it dead-letters to (names from docs/architecture.md): the pipeline
- * aggregate, the other aggregates of {@link Route#ANALYTICS} (fixed names), {@code <cdcPrefix><table>} for each
- * captured PostgreSQL table of {@link Route#CAPTURED}, and the dead-letter topic. Tests give each run a prefix of its
+ * aggregate, the other aggregates of {@link Routes#ANALYTICS} (fixed names), {@code <cdcPrefix><table>} for each
+ * captured PostgreSQL table of {@link Routes#CAPTURED}, and the dead-letter topic. Tests give each run a prefix of its
  * own.
  */
 public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLetter) {
@@ -18,7 +18,7 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
         return cdcPrefix + table;
     }
 
-    /** An analytics topic besides the pipeline's ({@link Route#ANALYTICS}): {@code analytics.<name>}. */
+    /** An analytics topic besides the pipeline's ({@link Routes#ANALYTICS}): {@code analytics.<name>}. */
     public String analytics(String name) {
         return "analytics." + name;
     }
@@ -34,8 +34,8 @@ public record SinkTopics(String pipelineByStage, String cdcPrefix, String deadLe
     public List<String> consumed() {
         List<String> topics = new ArrayList<>();
         topics.add(pipelineByStage);
-        Route.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
-        Route.ANALYTICS.keySet().forEach(name -> topics.add(analytics(name)));
+        Routes.CAPTURED.keySet().forEach(table -> topics.add(cdc(table)));
+        Routes.ANALYTICS.keySet().forEach(name -> topics.add(analytics(name)));
         return topics;
     }
 

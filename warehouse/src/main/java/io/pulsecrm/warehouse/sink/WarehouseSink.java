@@ -59,14 +59,14 @@ public final class WarehouseSink implements Runnable {
         this.deadLetters = deadLetters;
         this.writer = writer;
         this.status = status;
-        this.routes = Route.forTopics(config.topics());
+        this.routes = Routes.forTopics(config.topics());
         this.batcher = new Batcher(config.batchPolicy());
     }
 
     /** A sink with real Kafka clients; the schema must already be migrated. */
     public static WarehouseSink create(SinkConfig config, SinkStatus status) {
         TopicBootstrap.ensureTopics(config);
-        Map<String, Route> routes = Route.forTopics(config.topics());
+        Map<String, Route> routes = Routes.forTopics(config.topics());
         Map<String, String> inserts = new HashMap<>();
         routes.values().forEach(r -> inserts.put(r.table(), r.insertSql()));
         return new WarehouseSink(config,

@@ -31,7 +31,7 @@ class CampaignRoiMapperTest {
     @Test
     void sinkReadsTheTopicIntoTheTable() {
         assertThat(SinkTopics.DEFAULT.consumed()).contains("analytics.campaign_roi");
-        assertThat(Route.forTopics(SinkTopics.DEFAULT).get("analytics.campaign_roi").table()).isEqualTo("campaign_roi");
+        assertThat(Routes.forTopics(SinkTopics.DEFAULT).get("analytics.campaign_roi").table()).isEqualTo("campaign_roi");
     }
 
     @Test

@@ -24,7 +24,7 @@ final class MirroredMapping {
     }
 
     static Optional<SinkRow> mapValue(String table, String value) throws UnmappableRecordException {
-        return Route.CAPTURED.get(table).mapper().map(ChangeEvents.record("cdc." + table, 3, "1", value));
+        return Routes.CAPTURED.get(table).mapper().map(ChangeEvents.record("cdc." + table, 3, "1", value));
     }
 
     /**

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrganizationMapperTest {
 
     private static SinkRow map(String table, String key, String value) throws UnmappableRecordException {
-        return Route.CAPTURED.get(table).mapper().map(record("cdc." + table, 3, key, value)).orElseThrow();
+        return Routes.CAPTURED.get(table).mapper().map(record("cdc." + table, 3, key, value)).orElseThrow();
     }
 
     @Test
@@ -127,8 +127,8 @@ class OrganizationMapperTest {
 
     @Test
     void tombstonesOfEveryCapturedTableAreSkipped() throws Exception {
-        for (String table : Route.CAPTURED.keySet()) {
-            assertThat(Route.CAPTURED.get(table).mapper().map(record("cdc." + table, 1, "1", null))).as(table).isEmpty();
+        for (String table : Routes.CAPTURED.keySet()) {
+            assertThat(Routes.CAPTURED.get(table).mapper().map(record("cdc." + table, 1, "1", null))).as(table).isEmpty();
         }
     }
 
@@ -162,7 +162,7 @@ class OrganizationMapperTest {
 
     @Test
     void insertStatementsHaveOnePlaceholderPerColumn() {
-        for (Route route : Route.CAPTURED.values()) {
+        for (Route route : Routes.CAPTURED.values()) {
             String sql = route.insertSql();
             String columns = sql.substring(sql.indexOf('(') + 1, sql.indexOf(')'));
             long placeholders = sql.chars().filter(c -> c == '?').count();

@@ -46,7 +46,7 @@ class StatementsPerRoundTest {
         config = new SinkConfig(config.kafkaBootstrap(), config.clickHouse(), 0, config.groupId(),
                 new BatchPolicy(1_000, Duration.ZERO), Duration.ofMillis(1), Duration.ofMillis(4),
                 config.topics(), 3, (short) 1);
-        Map<String, String> inserts = Route.forTopics(config.topics()).values().stream()
+        Map<String, String> inserts = Routes.forTopics(config.topics()).values().stream()
                 .collect(Collectors.toMap(Route::table, Route::insertSql));
         WarehouseSink sink = new WarehouseSink(config, consumer,
                 new DeadLetterPublisher(new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()),
