@@ -2,14 +2,12 @@ package io.pulsecrm.streams.change;
 
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The last step before an {@code analytics.*} topic: gives each key's value the version of docs/architecture.md,
@@ -56,7 +54,7 @@ public final class OutputVersioner<V, O extends Versioned<O>> implements FixedKe
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), serde));
+                return Set.of(StateStores.keyValue(store, serde));
             }
         };
     }

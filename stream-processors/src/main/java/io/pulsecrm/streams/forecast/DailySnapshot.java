@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.forecast;
 
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.rows.StageRow;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Once a day (in the forecast zone) publishes every non-empty cell of this task as it stands, under the day: the
@@ -38,7 +38,7 @@ final class DailySnapshot implements Processor<String, StageRow, String, Forecas
     private ZoneId zone;
 
     static StoreBuilder<?> dayStore() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAY_STORE), Serdes.String(), Serdes.String());
+        return StateStores.keyValue(DAY_STORE, Serdes.String());
     }
 
     @Override

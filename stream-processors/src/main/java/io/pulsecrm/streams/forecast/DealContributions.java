@@ -1,18 +1,17 @@
 package io.pulsecrm.streams.forecast;
 
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.rows.OpportunityRow;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Turns each new state of a deal (the shared latest-row table, so duplicates and stale replays arrive as the row it
@@ -37,8 +36,7 @@ final class DealContributions implements Processor<String, OpportunityRow, Strin
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                        RecordSerde.of(ForecastDeal.class)));
+                return Set.of(StateStores.keyValue(STORE, RecordSerde.of(ForecastDeal.class)));
             }
         };
     }

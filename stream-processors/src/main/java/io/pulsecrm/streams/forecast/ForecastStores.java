@@ -1,17 +1,16 @@
 package io.pulsecrm.streams.forecast;
 
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.rows.StageRow;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The state the stage-side processors share, in the task that reads a stage's rows and its deals' deltas: the cells by
@@ -33,9 +32,8 @@ final class ForecastStores {
 
     static List<StoreBuilder<?>> builders() {
         return List.of(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CELLS), Serdes.String(), RecordSerde.of(Cell.class)),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STAGES), Serdes.String(),
-                        RecordSerde.of(StageRow.class)));
+                StateStores.keyValue(CELLS, RecordSerde.of(Cell.class)),
+                StateStores.keyValue(STAGES, RecordSerde.of(StageRow.class)));
     }
 
     StageRow stage(long stageId) {

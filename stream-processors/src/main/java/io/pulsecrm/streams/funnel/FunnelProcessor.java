@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.funnel;
 
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.rows.StageRow;
 import java.util.HashSet;
@@ -9,14 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Turns the changes of one entity type into transition facts keyed by fact id: applies each change to the entity's
@@ -64,10 +63,9 @@ final class FunnelProcessor implements Processor<String, FunnelInput, String, Fu
             @Override
             public Set<StoreBuilder<?>> stores() {
                 Set<StoreBuilder<?>> stores = new HashSet<>();
-                stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(stateStore), Serdes.String(), STATE));
+                stores.add(StateStores.keyValue(stateStore, STATE));
                 if (stageStore != null) {
-                    stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(stageStore), Serdes.String(),
-                            STAGE));
+                    stores.add(StateStores.keyValue(stageStore, STAGE));
                 }
                 return stores;
             }

@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.segment;
 
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.Topic;
 import io.pulsecrm.streams.Topics;
 import io.pulsecrm.streams.change.ChangeTables;
@@ -17,7 +18,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.StreamPartitioner;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Live segmentation: every customer's features ({@code analytics.customer_features}), its membership of every
@@ -91,14 +91,10 @@ public final class SegmentTopology {
     }
 
     private static void addStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SegmentEvaluator.INPUTS_STORE),
-                Serdes.String(), RecordSerde.of(FeatureInputs.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SegmentEvaluator.DAY_STORE),
-                Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Segments.STORE),
-                Serdes.String(), SEGMENT_ROW));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Memberships.STORE),
-                Serdes.String(), RecordSerde.of(Memberships.Member.class)));
+        builder.addStateStore(StateStores.keyValue(SegmentEvaluator.INPUTS_STORE, RecordSerde.of(FeatureInputs.class)));
+        builder.addStateStore(StateStores.keyValue(SegmentEvaluator.DAY_STORE, Serdes.Long()));
+        builder.addStateStore(StateStores.keyValue(Segments.STORE, SEGMENT_ROW));
+        builder.addStateStore(StateStores.keyValue(Memberships.STORE, RecordSerde.of(Memberships.Member.class)));
     }
 
     /** Every segment version to every partition: each task evaluates its own customers against it. */

@@ -1,0 +1,25 @@
+package io.pulsecrm.streams.change;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The processors' own key-value stores: persistent, changelogged and cached. The record cache folds every
+ * update of a key between two commits into one RocksDB write and one changelog record at the commit (reads see
+ * the latest value meanwhile; under exactly-once the flush is part of the commit's transaction). Without it a
+ * hot key — a stage's totals, a forecast cell, the last emitted value of an output — cost a RocksDB write and a
+ * changelog record for every change event. The DSL's own stores are cached already.
+ */
+public final class StateStores {
+
+    private StateStores() {}
+
+    /** @param name deployed state, like every store name: its changelog topic is named after it */
+    public static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingEnabled();
+    }
+}
