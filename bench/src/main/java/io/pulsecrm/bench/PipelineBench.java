@@ -27,9 +27,11 @@ import org.HdrHistogram.Histogram;
  * <li><b>Throughput</b>: {@code --events} opportunities inserted in transactions of {@code --batch} rows as fast
  * as PostgreSQL takes them, then all of them moved to another stage the same way (updates with before-images).
  * The pipeline falls behind and drains; end-to-end change events per second = the events over the time from the
- * first commit until ClickHouse's funnel shows the last one.</li>
+ * first commit until every output in ClickHouse shows the last one: the stage's open count, the funnel's entries
+ * and the mirrored deals ({@link ClickHouseProbe#everywhereCount}).</li>
  * <li><b>Freshness</b>: single-row transactions paced at {@code --rate} writes/s for {@code --seconds}; commit →
- * visible in ClickHouse per write, as {@link VisibilityPoller} measures it.</li>
+ * visible in the manager's open count per write, as {@link VisibilityPoller} measures it; then how long after the
+ * last write every output had them all.</li>
  * </ol>
  * Each phase prints the CPU every process of the stack used. The rows are removed afterwards unless {@code --keep}.
  */
@@ -170,6 +172,7 @@ final class PipelineBench {
         boolean caughtUp = poller.awaitVisible(committed.get(), Duration.ofSeconds(60));
         poller.stop();
         pollThread.join();
+        long everywhere = caughtUp ? awaitCount(probe, stage, committed.get()) : 0;
         Map<String, Double> cpuAfter = cpu.read();
 
         double seconds = seconds(loadEnd - start);
@@ -179,11 +182,13 @@ final class PipelineBench {
         System.out.printf("  commit → visible  p50 %s  p95 %s  p99 %s  max %s  (n=%d after warm-up)%n",
                 VisibilityPoller.ms(visible, 50), VisibilityPoller.ms(visible, 95), VisibilityPoller.ms(visible, 99),
                 VisibilityPoller.msOf(visible.getMaxValue()), visible.getTotalCount());
+        System.out.printf("  every output      (funnel, mirror, pipeline) showed every write %s after the last one%n",
+                at(everywhere, loadEnd));
         boolean met = sustained && caughtUp && visible.getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
         System.out.printf("  target p99 ≤ 1 s at %,d writes/s: %s%s%n", s.rate(), met ? "met" : "NOT met",
                 sustained ? "" : " (the rate was not sustained)");
         StackCpu.print(cpuBefore, cpuAfter, seconds(System.nanoTime() - start), cores);
-        return caughtUp && failed.get() == 0;
+        return caughtUp && everywhere > 0 && failed.get() == 0;
     }
 
     private void write(BlockingQueue<Integer> due, long stage, long owner, AtomicLongArray commitNanos,
@@ -242,11 +247,17 @@ final class PipelineBench {
         }
     }
 
-    /** Nanos at which ClickHouse first showed {@code count} open deals in {@code stage}, or 0 if it never did. */
+    /**
+     * Nanos at which every output in ClickHouse first showed {@code count} deals in {@code stage}, or 0 if that did
+     * not happen within the drain limit. The manager's open count is polled first (cheap); the outputs that scan more
+     * only once it is there.
+     */
     private long awaitCount(ClickHouseProbe probe, long stage, long count) throws Exception {
         long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        boolean openCountThere = false;
         while (System.nanoTime() < deadline) {
-            if (probe.openCount(stage) >= count) {
+            openCountThere = openCountThere || probe.openCount(stage) >= count;
+            if (openCountThere && probe.everywhereCount(stage) >= count) {
                 return System.nanoTime();
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(s.pollMs()));
