@@ -50,18 +50,27 @@ record BenchArgs(Map<String, String> values) {
     }
 
     int integer(String name, int fallback) {
+        return number(name, fallback, 1, "a positive whole number");
+    }
+
+    /** Like {@link #integer} but 0 is allowed: a count of something that may be skipped. */
+    int count(String name, int fallback) {
+        return number(name, fallback, 0, "a whole number, 0 or more");
+    }
+
+    private int number(String name, int fallback, int least, String what) {
         String v = values.get(name);
         if (v == null) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(v);
-            if (n <= 0) {
+            if (n < least) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a positive whole number, got: " + v);
+            throw new IllegalArgumentException("--" + name + " must be " + what + ", got: " + v);
         }
     }
 

@@ -43,7 +43,7 @@ final class PipelineBench {
         static Settings from(BenchArgs a) {
             return new Settings(a.pg(),
                     a.clickhouse(),
-                    a.integer("warm-events", 20_000),
+                    a.count("warm-events", 20_000),
                     a.integer("events", 100_000), a.integer("batch", 500), a.integer("rate", 2_000),
                     a.integer("seconds", 30), a.integer("warmup", 5), a.integer("concurrency", 16),
                     a.integer("poll-ms", 50), a.flag("keep"));

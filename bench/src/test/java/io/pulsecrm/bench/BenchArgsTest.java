@@ -27,6 +27,15 @@ class BenchArgsTest {
     }
 
     @Test
+    void aCountMayBeZeroWhereAnIntegerMayNot() {
+        BenchArgs args = BenchArgs.parse(new String[] {"--warm-events", "0", "--rate", "0", "--events", "-1"});
+
+        assertThat(args.count("warm-events", 20_000)).isZero();
+        assertThatThrownBy(() -> args.integer("rate", 500)).hasMessageContaining("--rate").hasMessageContaining("positive");
+        assertThatThrownBy(() -> args.count("events", 5)).hasMessageContaining("--events").hasMessageContaining("-1");
+    }
+
+    @Test
     void strayArgumentIsRefused() {
         assertThatThrownBy(() -> BenchArgs.parse(new String[] {"500"}))
                 .isInstanceOf(IllegalArgumentException.class)
