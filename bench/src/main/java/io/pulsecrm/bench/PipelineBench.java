@@ -216,30 +216,35 @@ final class PipelineBench {
 
     /** {@code count} deals inserted into {@code stage} in transactions of {@code --batch} rows. */
     private void insertAll(Connection pg, long stage, long owner, int count) throws SQLException {
-        pg.setAutoCommit(false);
-        try (PreparedStatement insert = pg.prepareStatement(INSERT_BATCH)) {
-            for (int from = 0; from < count; from += s.batch()) {
-                insert.setLong(1, stage);
-                insert.setInt(2, from);
-                insert.setInt(3, Math.min(from + s.batch(), count) - 1);
-                insert.setLong(4, owner);
-                insert.executeUpdate();
-                pg.commit();
-            }
-        } finally {
-            pg.setAutoCommit(true);
-        }
+        inBatches(pg, INSERT_BATCH, count, (insert, from, size) -> {
+            insert.setLong(1, stage);
+            insert.setInt(2, from);
+            insert.setInt(3, from + size - 1);
+            insert.setLong(4, owner);
+        });
     }
 
     /** {@code count} deals of stage {@code from} moved to {@code to}, {@code --batch} a transaction. */
     private void moveAll(Connection pg, long from, long to, int count) throws SQLException {
+        inBatches(pg, MOVE_BATCH, count, (move, first, size) -> {
+            move.setLong(1, to);
+            move.setLong(2, from);
+            move.setInt(3, size);
+        });
+    }
+
+    /** Binds one transaction's statement: rows {@code from} to {@code from + size - 1} of the phase. */
+    @FunctionalInterface
+    private interface BatchBinder {
+        void bind(PreparedStatement statement, int from, int size) throws SQLException;
+    }
+
+    private void inBatches(Connection pg, String sql, int count, BatchBinder binder) throws SQLException {
         pg.setAutoCommit(false);
-        try (PreparedStatement move = pg.prepareStatement(MOVE_BATCH)) {
-            for (int moved = 0; moved < count; moved += s.batch()) {
-                move.setLong(1, to);
-                move.setLong(2, from);
-                move.setInt(3, Math.min(s.batch(), count - moved));
-                move.executeUpdate();
+        try (PreparedStatement statement = pg.prepareStatement(sql)) {
+            for (int from = 0; from < count; from += s.batch()) {
+                binder.bind(statement, from, Math.min(s.batch(), count - from));
+                statement.executeUpdate();
                 pg.commit();
             }
         } finally {
