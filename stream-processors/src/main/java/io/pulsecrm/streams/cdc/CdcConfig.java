@@ -153,10 +153,6 @@ public record CdcConfig(
         p.setProperty("decimal.handling.mode", "string");
         p.setProperty("time.precision.mode", "adaptive_time_microseconds");
         p.setProperty("tombstones.on.delete", "true");
-        // Debezium 3.6 queues a latency measurement per event for its quantile statistics, in a queue of 1,000
-        // drained by one thread: under a burst the queue fills and every further event logs a WARN (2,196 lines in
-        // an hour of bench runs). Nothing here reads those JMX quantiles; freshness is measured end to end.
-        p.setProperty("statistics.metrics.enabled", "false");
 
         // Backfill of tables added to a running deployment (Backfill): incremental snapshots asked for in the
         // signal table. insert_delete removes each chunk's window row when the window closes (insert_insert would

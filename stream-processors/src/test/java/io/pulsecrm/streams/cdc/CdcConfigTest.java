@@ -20,7 +20,6 @@ class CdcConfigTest {
                 .containsEntry("decimal.handling.mode", "string")
                 .containsEntry("offset.flush.interval.ms", "0")
                 .containsEntry("converter.schemas.enable", "false")
-                .containsEntry("statistics.metrics.enabled", "false")
                 .containsEntry("replica.identity.autoset.values", String.join(",",
                         CdcConfig.DEFAULT_TABLES.stream().map(t -> t + ":FULL").toList()))
                 .containsEntry("column.exclude.list", String.join(",", CdcConfig.EXCLUDED_COLUMNS))
