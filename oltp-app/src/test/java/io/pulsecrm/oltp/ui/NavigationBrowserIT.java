@@ -51,6 +51,32 @@ class NavigationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aClickWhereAToastShowsReachesThePageUnderIt() {
+        logInAs(newRep());
+        open("/app/customers/new");
+        waitReady();
+
+        // A success toast over the form's submit button, as after saving the record before.
+        Object under = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/app/js/ui/toast.js').then(({ toast }) => {
+                  const button = document.querySelector('[data-action=submit]');
+                  const item = toast('已保存', 'success');
+                  const region = item.parentElement;
+                  const b = button.getBoundingClientRect();
+                  region.style.right = (window.innerWidth - b.right) + 'px';
+                  region.style.bottom = (window.innerHeight - b.bottom) + 'px';
+                  const t = item.getBoundingClientRect();
+                  const hit = document.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2);
+                  done({ covered: t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom,
+                         reachesButton: button.contains(hit) });
+                });
+                """);
+
+        assertThat(under).isEqualTo(java.util.Map.of("covered", true, "reachesButton", true));
+    }
+
+    @Test
     void theAdminSeesTheAdministrationPages() {
         logInAsAdmin();
 
