@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.pipeline;
 
+import io.pulsecrm.dashboards.support.AppMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +17,7 @@ class PipelineOptionBuilderTest {
     private static final StageFigures PROPOSAL = stage(2, "方案报价", 2, "30", 12, "125000.00", "37500.00");
     private static final StageFigures NEGOTIATE = stage(3, "商务谈判", 3, "60", 5, "90000.00", "54000.00");
 
-    private final PipelineOptionBuilder builder = new PipelineOptionBuilder(messages());
+    private final PipelineOptionBuilder builder = new PipelineOptionBuilder(AppMessages.bundle());
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -119,13 +119,6 @@ class PipelineOptionBuilderTest {
         return values;
     }
 
-    static ResourceBundleMessageSource messages() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
 
     static StageFigures stage(long id, String name, int position, String winRate, long count, String amount, String weighted) {
         return new StageFigures(id, name, position, new BigDecimal(winRate), count, new BigDecimal(amount), new BigDecimal(weighted));

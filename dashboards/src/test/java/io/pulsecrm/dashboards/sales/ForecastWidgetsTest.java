@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.sales;
 
+import io.pulsecrm.dashboards.support.AppMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pulsecrm.dashboards.board.WidgetQuery;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +30,7 @@ class ForecastWidgetsTest {
 
     private final FakeForecastWarehouse forecast = new FakeForecastWarehouse();
     private final FakeSalesWarehouse facts = new FakeSalesWarehouse();
-    private final Charts charts = new Charts(messages());
+    private final Charts charts = new Charts(AppMessages.bundle());
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -137,13 +137,6 @@ class ForecastWidgetsTest {
         assertThat(option.get("series").get(0).get("data").get(2).isNull()).isTrue();
     }
 
-    private static ResourceBundleMessageSource messages() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
 
     private static WidgetQuery query(DayRange range) {
         var filters = new DashboardFilters(Period.CUSTOM, range, range.previous(), Period.MONTH, range, 3L, Set.of(3L),

@@ -1,5 +1,6 @@
 package io.pulsecrm.dashboards.sales;
 
+import io.pulsecrm.dashboards.support.AppMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pulsecrm.warehouse.query.CampaignRoi;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +22,7 @@ class FunnelRoiOptionTest {
 
     private static final DayRange NOVEMBER = new DayRange(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
 
-    private final Charts charts = new Charts(messages());
+    private final Charts charts = new Charts(AppMessages.bundle());
     private final FunnelWidget funnel = new FunnelWidget(new FakeFunnelRoiWarehouse(), charts);
     private final CampaignRoiWidget roi = new CampaignRoiWidget(new FakeFunnelRoiWarehouse(), charts);
     private final JsonMapper json = JsonMapper.builder().build();
@@ -94,13 +94,5 @@ class FunnelRoiOptionTest {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asString()));
         return values;
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

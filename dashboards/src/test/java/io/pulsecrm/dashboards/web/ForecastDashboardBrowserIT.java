@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.BrowserTest;
-import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.OneTeam;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
@@ -38,10 +38,9 @@ class ForecastDashboardBrowserIT extends BrowserTest {
         sink = SinkSimulator.onLocalStack("dashboards_forecast_browser_it");
         sink.configure(registry);
         WarehouseRows rows = sink.rows();
-        rows.department(EAST, BuiltInRoles.TOP_DEPARTMENT, false);
-        admin = sink.signIn(1, BuiltInRoles.TOP_DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
-        rep = sink.signIn(REP, EAST, BuiltInRoles.SALES_REP);
-        sink.signIn(OTHER, EAST, BuiltInRoles.SALES_REP);
+        var logins = new OneTeam(EAST, REP, OTHER).writeTo(sink);
+        admin = logins.admin();
+        rep = logins.rep();
         rows.stage(COMMIT_STAGE, "谈判", 1, "80.00");
         // June: REP 1000 + OTHER 500 expected to close at 80 %, OTHER won 900.
         openDeal(rows, 7001, "1000.00", REP, "2025-06-20");

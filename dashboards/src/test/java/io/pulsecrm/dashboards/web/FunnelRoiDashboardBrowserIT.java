@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.BrowserTest;
-import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.OneTeam;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
@@ -41,10 +41,9 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         sink = SinkSimulator.onLocalStack("dashboards_funnel_roi_browser_it");
         sink.configure(registry);
         WarehouseRows rows = sink.rows();
-        rows.department(EAST, BuiltInRoles.TOP_DEPARTMENT, false);
-        admin = sink.signIn(1, BuiltInRoles.TOP_DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
-        rep = sink.signIn(REP, EAST, BuiltInRoles.SALES_REP);
-        sink.signIn(OTHER, EAST, BuiltInRoles.SALES_REP);
+        var logins = new OneTeam(EAST, REP, OTHER).writeTo(sink);
+        admin = logins.admin();
+        rep = logins.rep();
         rows.stage(PROPOSE, "方案报价", 1, "30");
         rows.stage(NEGOTIATE, "商务谈判", 2, "60");
         // lead 1 (the rep's): in, qualified a day later, converted into customer 101 two days after that

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pulsecrm.dashboards.support.BrowserTest;
-import io.pulsecrm.dashboards.support.BuiltInRoles;
+import io.pulsecrm.dashboards.support.OneTeam;
 import io.pulsecrm.dashboards.support.SignedIn;
 import io.pulsecrm.dashboards.support.SinkSimulator;
 import io.pulsecrm.localstack.browser.HeadlessChromium;
@@ -34,10 +34,9 @@ class SalesDashboardBrowserIT extends BrowserTest {
         sink = SinkSimulator.onLocalStack("dashboards_sales_browser_it");
         sink.configure(registry);
         WarehouseRows rows = sink.rows();
-        rows.department(EAST, BuiltInRoles.TOP_DEPARTMENT, false);
-        admin = sink.signIn(1, BuiltInRoles.TOP_DEPARTMENT, BuiltInRoles.SUPER_ADMIN);
-        rep = sink.signIn(REP, EAST, BuiltInRoles.SALES_REP);
-        sink.signIn(OTHER, EAST, BuiltInRoles.SALES_REP);
+        var logins = new OneTeam(EAST, REP, OTHER).writeTo(sink);
+        admin = logins.admin();
+        rep = logins.rep();
         contract(rows, 6001, "2025-11-03", "1000.00", REP);
         contract(rows, 6002, "2025-11-04", "2500.50", OTHER);
         contract(rows, 6003, "2025-11-05", "499.50", OTHER);
