@@ -107,7 +107,7 @@ public class Recycler {
         String predicate() {
             List<String> rules = new ArrayList<>();
             if (followUpCutoff != null) {
-                // the first comparison is what ix_customer_recycle_follow_up indexes
+                // not indexed: follow-ups move last_follow_up_at, and an index on it would keep their updates from being HOT (V37)
                 rules.add("(coalesce(c.last_follow_up_at, c.owned_since) < :followUpCutoff"
                         + " and c.owned_since < :followUpCutoff)");
             }
