@@ -2,6 +2,7 @@ package io.pulsecrm.oltp.customer;
 
 import java.util.List;
 
+import io.pulsecrm.oltp.shared.GenericPlans;
 import io.pulsecrm.oltp.shared.ListQuery;
 import io.pulsecrm.oltp.shared.PageResponse;
 
@@ -9,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The follow-ups of a customer and everything under it, newest first, one index range (ix_follow_up_customer). */
+/** The follow-ups of a customer and everything under it, newest first, one index range (ix_follow_up_customer),
+ * reads by the customer's key whose generic plans serve ({@link GenericPlans}). */
 @Service
 @Transactional(readOnly = true)
 public class CustomerFollowUps {
@@ -19,13 +21,16 @@ public class CustomerFollowUps {
 
     private final CustomerAccess customers;
     private final JdbcClient jdbc;
+    private final GenericPlans genericPlans;
 
-    CustomerFollowUps(CustomerAccess customers, JdbcClient jdbc) {
+    CustomerFollowUps(CustomerAccess customers, JdbcClient jdbc, GenericPlans genericPlans) {
         this.customers = customers;
         this.jdbc = jdbc;
+        this.genericPlans = genericPlans;
     }
 
     public PageResponse<FollowUpRow> of(long customerId, Kind kind, int page, int size) {
+        genericPlans.forThisTransaction();
         customers.readable(customerId);
         Predicates where = new Predicates().add("f.customer_id = :customer").param("customer", customerId)
                 .when(kind, "f.kind = :kind", "kind");

@@ -13,6 +13,7 @@ import io.pulsecrm.oltp.identity.Owners;
 import io.pulsecrm.oltp.identity.ScopeFilter;
 import io.pulsecrm.oltp.identity.TeamEntity;
 import io.pulsecrm.oltp.identity.Viewer;
+import io.pulsecrm.oltp.shared.GenericPlans;
 import io.pulsecrm.oltp.shared.PageResponse;
 import io.pulsecrm.oltp.shared.StaleVersion;
 import org.slf4j.Logger;
@@ -43,10 +44,11 @@ public class FollowUpService {
     private final OperationLog operations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GenericPlans genericPlans;
 
     FollowUpService(FollowUpRepository followUps, FollowUpQueries queries, SubjectLookup subjects,
             SubjectActivity activity, CurrentViewer viewer, Owners owners, OperationLog operations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, GenericPlans genericPlans) {
         this.followUps = followUps;
         this.queries = queries;
         this.subjects = subjects;
@@ -56,6 +58,7 @@ public class FollowUpService {
         this.operations = operations;
         this.events = events;
         this.clock = clock;
+        this.genericPlans = genericPlans;
     }
 
     public FollowUpRow get(long id) {
@@ -90,9 +93,13 @@ public class FollowUpService {
         return operations.history(ENTITY, id);
     }
 
-    /** Writes a follow-up on a record the caller may change, and lets the record and the schedule know. */
+    /**
+     * Writes a follow-up on a record the caller may change, and lets the record and the schedule know: reads and
+     * writes by key only, so their generic plans serve ({@link GenericPlans}).
+     */
     @Transactional
     public FollowUpRow write(SubjectType type, long subjectId, FollowUpEntry entry) {
+        genericPlans.forThisTransaction();
         Instant now = clock.instant();
         Viewer me = viewer.get();
         entry.checked(now);
