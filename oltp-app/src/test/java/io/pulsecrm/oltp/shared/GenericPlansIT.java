@@ -42,7 +42,7 @@ class GenericPlansIT extends ApiIntegrationTest {
     @Test
     void outsideATransactionItRefusesRatherThanSetNothing() {
         assertThatThrownBy(() -> genericPlans.forThisTransaction())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("none is active");
     }
 
     private String planCacheMode() {
