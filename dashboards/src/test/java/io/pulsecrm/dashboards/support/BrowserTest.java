@@ -58,6 +58,21 @@ public abstract class BrowserTest {
     }
 
     /**
+     * An attribute of the first element {@code selector} finds, or null when there is none, read in one script: pushed
+     * views re-render their tables, so an element found first and read later may already be gone.
+     */
+    protected String attribute(String selector, String name) {
+        return (String) browser.executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;",
+                selector, name);
+    }
+
+    /** Where the records panel's first row links to, or null while it lists none. */
+    protected String firstRecordLink() {
+        return attribute("#records tbody tr a", "href");
+    }
+
+    /**
      * Opens {@code path} signed in the way oltp-app's login leaves a browser: the token in the {@code PULSE_TOKEN}
      * cookie of this host (set from a public asset first, as a cookie needs a page of its host).
      */

@@ -72,7 +72,7 @@ class ForecastDashboardBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "2".equals(records("data-total-items")));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("1500.00");
         assertThat(browser.findElements(By.cssSelector("#records tbody tr"))).hasSize(2);
-        assertThat(browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href"))
+        assertThat(firstRecordLink())
                 .endsWith("/app/opportunities/7001");
         HeadlessChromium.screenshot(browser, "dashboard-forecast-zh-CN");
 
@@ -96,7 +96,7 @@ class ForecastDashboardBrowserIT extends BrowserTest {
         click(overdue + " button");
         await().atMost(WAIT).until(() -> "1".equals(records("data-total-items")));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("800.00");
-        assertThat(browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href"))
+        assertThat(firstRecordLink())
                 .endsWith("/app/contracts/8001");
 
         String june = "#widget-accuracy tbody tr[data-month='2025-06']";
@@ -104,7 +104,7 @@ class ForecastDashboardBrowserIT extends BrowserTest {
         assertThat(new BigDecimal(attribute(june, "data-won"))).isEqualByComparingTo("900.00");
         click(june + " button");
         await().atMost(WAIT).until(() -> "1".equals(records("data-total-items"))
-                && browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href").endsWith("/7003"));
+                && firstRecordLink() != null && firstRecordLink().endsWith("/7003"));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("900.00");
     }
 
@@ -140,12 +140,6 @@ class ForecastDashboardBrowserIT extends BrowserTest {
             browser.findElement(By.cssSelector(selector)).click();
             return true;
         });
-    }
-
-    private String attribute(String selector, String name) {
-        return (String) browser.executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;",
-                selector, name);
     }
 
     private static void openDeal(WarehouseRows rows, long id, String amount, long owner, String closeDate) {

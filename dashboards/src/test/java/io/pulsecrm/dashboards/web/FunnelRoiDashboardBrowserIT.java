@@ -117,7 +117,7 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "3".equals(step("[data-stage-id='701']", "data-entries")));
         await().atMost(WAIT).until(() -> "3".equals(records("data-total-items")));
         assertThat(browser.executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
-        assertThat(browser.findElement(By.cssSelector("#widget-funnel [data-updated-at]")).getDomAttribute("data-updated-at"))
+        assertThat(attribute("#widget-funnel [data-updated-at]", "data-updated-at"))
                 .isNotBlank();
     }
 
@@ -128,7 +128,7 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "1200".equals(campaign(EXPO, "data-received")));
         assertThat(new BigDecimal(campaign(EXPO, "data-roi"))).isEqualByComparingTo("0.2");
         assertThat(campaign(SEARCH, "data-received")).isEqualTo("0");
-        assertThat(browser.findElement(By.cssSelector("#widget-roi [data-roi='first']")).getDomAttribute("aria-current"))
+        assertThat(attribute("#widget-roi [data-roi='first']", "aria-current"))
                 .isEqualTo("true");
 
         click("#widget-roi tr[data-campaign-id='601'] td:nth-child(8) button");
@@ -171,7 +171,7 @@ class FunnelRoiDashboardBrowserIT extends BrowserTest {
         open(admin, "/?lang=en&roi=last&" + NOVEMBER);
         await().atMost(WAIT).until(() -> step("[data-step='LEAD']", "data-entries") != null);
         assertThat(browser.findElement(By.cssSelector("#widget-funnel h2")).getText()).isEqualTo("Sales funnel");
-        assertThat(browser.findElement(By.cssSelector("#widget-roi [data-roi='last']")).getDomAttribute("aria-current"))
+        assertThat(attribute("#widget-roi [data-roi='last']", "aria-current"))
                 .isEqualTo("true");
         Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth;");
         Object viewport = browser.executeScript("return window.innerWidth;");

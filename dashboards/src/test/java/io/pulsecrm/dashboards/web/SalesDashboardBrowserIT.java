@@ -54,7 +54,7 @@ class SalesDashboardBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "3".equals(records("data-total-items")));
         assertThat(new BigDecimal(records("data-total-amount"))).isEqualByComparingTo("4000.00");
         assertThat(browser.findElements(By.cssSelector("#records tbody tr"))).hasSize(3);
-        assertThat(browser.findElement(By.cssSelector("#records tbody tr a")).getDomAttribute("href"))
+        assertThat(firstRecordLink())
                 .endsWith("/app/contracts/6003");
         HeadlessChromium.screenshot(browser, "dashboard-zh-CN");
 
@@ -62,7 +62,7 @@ class SalesDashboardBrowserIT extends BrowserTest {
         await().atMost(WAIT).until(() -> "4".equals(tile("SIGNED_CONTRACTS", "data-count")));
         await().atMost(WAIT).until(() -> "4".equals(records("data-total-items")));
         assertThat(browser.executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
-        assertThat(browser.findElement(By.cssSelector("#widget-brief [data-updated-at]")).getDomAttribute("data-updated-at"))
+        assertThat(attribute("#widget-brief [data-updated-at]", "data-updated-at"))
                 .isNotBlank();
     }
 
