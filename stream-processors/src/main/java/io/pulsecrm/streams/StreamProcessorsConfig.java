@@ -48,7 +48,7 @@ public record StreamProcessorsConfig(
                 Path.of(env.getOrDefault("CRM_DATA_DIR", ".crm/data/stream-processors")),
                 Integer.parseInt(env.getOrDefault("CRM_HEALTH_PORT", "8091")),
                 Arrays.stream(tables.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
-                Duration.ofMillis(Long.parseLong(env.getOrDefault("CRM_CDC_HEARTBEAT_MS", "10000"))),
+                positiveMillis(env, "CRM_CDC_HEARTBEAT_MS", "10000"),
                 Short.parseShort(env.getOrDefault("CRM_KAFKA_REPLICATION_FACTOR", "1")),
                 ZoneId.of(env.getOrDefault("CRM_SEGMENT_ZONE", ZoneSetting.DEFAULT.getId())),
                 ZoneId.of(env.getOrDefault("CRM_FORECAST_ZONE", ZoneSetting.DEFAULT.getId())),

@@ -61,4 +61,15 @@ class StreamProcessorsConfigTest {
         assertThatThrownBy(() -> StreamProcessorsConfig.fromEnv(Map.of("CRM_STREAMS_COMMIT_MS", "0")))
                 .hasMessageContaining("CRM_STREAMS_COMMIT_MS").hasMessageContaining("at least 1 ms");
     }
+
+    @Test
+    void aHeartbeatThatIsNotAPositiveNumberIsRefusedByName() {
+        assertThat(StreamProcessorsConfig.fromEnv(Map.of("CRM_CDC_HEARTBEAT_MS", "2500")).cdc().heartbeatInterval())
+                .isEqualTo(Duration.ofMillis(2500));
+        assertThatThrownBy(() -> StreamProcessorsConfig.fromEnv(Map.of("CRM_CDC_HEARTBEAT_MS", "10s")))
+                .hasMessageContaining("CRM_CDC_HEARTBEAT_MS").hasMessageContaining("'10s'");
+        assertThatThrownBy(() -> StreamProcessorsConfig.fromEnv(Map.of("CRM_CDC_HEARTBEAT_MS", "0")))
+                .as("0 switches Debezium's heartbeat off: an idle slot would hold PostgreSQL's WAL")
+                .hasMessageContaining("CRM_CDC_HEARTBEAT_MS").hasMessageContaining("at least 1 ms");
+    }
 }
