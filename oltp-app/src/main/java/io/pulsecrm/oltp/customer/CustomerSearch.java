@@ -120,7 +120,7 @@ class CustomerSearch {
         record Match(long id, Timestamp updatedAt) {
         }
         List<Match> matches = new ArrayList<>(jdbc.sql("select id, updated_at from ("
-                        + scope.branches("c.id, c.updated_at", "customer", "c", owned, ownedOnly, " limit :cap")
+                        + scope.branchesUpTo("c.id, c.updated_at", "customer", "c", owned, ownedOnly, ":cap")
                         + ") m")
                 .params(filters.params()).param("cap", RARE + 1)
                 .query((rs, n) -> new Match(rs.getLong(1), rs.getTimestamp(2))).list());

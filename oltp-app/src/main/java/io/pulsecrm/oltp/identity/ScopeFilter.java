@@ -88,9 +88,22 @@ public record ScopeFilter(Viewer viewer, TeamEntity entity) {
         return viewer.scope().all() ? -1 : viewer.scope().owners().size();
     }
 
-    /** How many of those rows there are, counting at most {@code cap} (the sum may exceed it: cap it again). */
+    /**
+     * {@link #branches(String, String, String, String, String, String)} reading at most {@code limit} rows in all
+     * (a number or a bound parameter), in no particular order. The owned branch is read first, and once it gave
+     * {@code limit} rows the team-only branch is never read: it probes the primary key once per membership, and a
+     * rep on a thousand deals' teams paid 7–13 ms for that in every capped count at a million customers.
+     */
+    public String branchesUpTo(String select, String table, String alias, String filters, String ownedOnly,
+            String limit) {
+        String each = branches(select, table, alias, filters, ownedOnly, " limit " + limit);
+        return throughTeams() ? each + " limit " + limit : each;
+    }
+
+    /** How many of those rows there are, counting at most {@code cap}. */
     public String cappedCount(String table, String alias, String filters, int cap) {
-        return "select count(*) from (" + branches("1", table, alias, filters, " limit " + cap) + ") capped";
+        return "select count(*) from (" + branchesUpTo("1", table, alias, filters, null, Integer.toString(cap))
+                + ") capped";
     }
 
     /** The values {@link #sql} refers to. */
