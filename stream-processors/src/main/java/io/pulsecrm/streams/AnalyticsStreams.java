@@ -31,6 +31,9 @@ public final class AnalyticsStreams implements AutoCloseable {
      */
     public static final String APPLICATION_ID = "pulse-analytics-v5";
 
+    /** Records Streams queues per input partition before it pauses that partition (see {@link #properties}). */
+    static final int BUFFERED_RECORDS_PER_PARTITION = 200;
+
     private static final Logger log = LoggerFactory.getLogger(AnalyticsStreams.class);
 
     private final Topology topology;
@@ -66,6 +69,13 @@ public final class AnalyticsStreams implements AutoCloseable {
         // Folds repeated updates of a key (a stage's totals, a forecast cell) into one per commit. Its bytes are
         // counted below what the entries take on the heap (about 3× here), hence the 512 MB heap.
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 8L * 1024 * 1024);
+        // Input waiting to be processed: Streams keeps up to this many records per input partition (default
+        // 1,000), and the main consumer prefetches up to 50 MB. Over 90 source partitions of CDC JSON that was more than
+        // the 512 MB heap whenever a backlog stood on many topics at once (a million customers' snapshot): the old
+        // generation full of queued records, 1,250 full collections, 330 events/s. Bounded, the queues stay small.
+        p.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, BUFFERED_RECORDS_PER_PARTITION);
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 8 * 1024 * 1024);
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 256 * 1024);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
