@@ -72,7 +72,7 @@ public final class AnalyticsStreams implements AutoCloseable {
         // Input waiting to be processed: Streams keeps up to this many records per input partition (default
         // 1,000), and the main consumer prefetches up to 50 MB. Over 90 source partitions of CDC JSON that was more than
         // the 512 MB heap whenever a backlog stood on many topics at once (a million customers' snapshot): the old
-        // generation full of queued records, 1,250 full collections, 330 events/s. Bounded, the queues stay small.
+        // generation full of queued records, 1,250 full collections, 320 events/s. Bounded, the queues stay small.
         p.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, BUFFERED_RECORDS_PER_PARTITION);
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 8 * 1024 * 1024);
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 256 * 1024);
