@@ -106,6 +106,11 @@ public final class AnalyticsStreams implements AutoCloseable {
         streams.start();
     }
 
+    /** The topology as built for this client's properties. */
+    Topology topology() {
+        return topology;
+    }
+
     /** The topology's CDC inputs and analytics outputs, which must exist before it starts. */
     public Set<String> inputs() {
         return AnalyticsTopology.inputs(topology);

@@ -7,9 +7,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyDescription;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +25,11 @@ class InputBufferTest {
 
     @Test
     void queuedInputOfEveryPartitionAtOnceFitsInAQuarterOfTheHeap() {
-        Properties p = AnalyticsStreams.properties(StreamProcessorsConfig.fromEnv(Map.of()));
+        StreamProcessorsConfig config = StreamProcessorsConfig.fromEnv(Map.of());
+        Properties p = AnalyticsStreams.properties(config);
         Set<String> sources = new TreeSet<>();
-        for (TopologyDescription.Subtopology sub : AnalyticsTopology.build(
-                new StreamsBuilder(new TopologyConfig(new StreamsConfig(p))), Topics.DEFAULT).describe().subtopologies()) {
+        for (TopologyDescription.Subtopology sub : new AnalyticsStreams(config, Topics.DEFAULT).topology().describe()
+                .subtopologies()) {
             for (TopologyDescription.Node node : sub.nodes()) {
                 if (node instanceof TopologyDescription.Source source) {
                     sources.addAll(source.topicSet());
