@@ -23,4 +23,9 @@ abstract class CellProcessor<V> implements Processor<String, V, String, CellFigu
     void publish(Record<String, V> cause, CellFigures figures) {
         context.forward(cause.withKey(figures.cell().outputKey()).withValue(figures));
     }
+
+    /** Forwards {@code figures} outside of processing a record: their own LSN is the version's, at that time. */
+    void publish(CellFigures figures, long timestampMs) {
+        context.forward(new Record<>(figures.cell().outputKey(), figures, timestampMs));
+    }
 }

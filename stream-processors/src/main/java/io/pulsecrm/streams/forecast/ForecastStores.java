@@ -33,7 +33,8 @@ final class ForecastStores {
     static List<StoreBuilder<?>> builders() {
         return List.of(
                 StateStores.keyValue(CELLS, RecordSerde.of(Cell.class)),
-                StateStores.keyValue(STAGES, RecordSerde.of(StageRow.class)));
+                StateStores.keyValue(STAGES, RecordSerde.of(StageRow.class)),
+                CellUpdates.changedStore());
     }
 
     StageRow stage(long stageId) {
@@ -44,8 +45,8 @@ final class ForecastStores {
         stages.put(Long.toString(stage.id()), stage);
     }
 
-    /** Applies a delta and answers the cell's figures (null: not shown yet, see {@link CellFigures#of}). */
-    CellFigures apply(DealDelta delta) {
+    /** Applies a delta to its cell; a cell left empty is removed. */
+    void apply(DealDelta delta) {
         String key = delta.cell().storeKey();
         Cell current = cells.get(key);
         Cell next = (current == null ? Cell.EMPTY : current).plus(delta);
@@ -54,7 +55,17 @@ final class ForecastStores {
         } else {
             cells.put(key, next);
         }
-        return CellFigures.of(delta.cell(), next, stage(delta.cell().stageId()));
+    }
+
+    /**
+     * A cell's figures as they stand (zeros once it is empty), at least at {@code lsn}: the LSN of its last change,
+     * which an emptied cell no longer keeps. Null: not shown yet, see {@link CellFigures#of}.
+     */
+    CellFigures figures(CellKey key, long lsn) {
+        Cell cell = cells.get(key.storeKey());
+        Cell known = cell == null ? Cell.EMPTY : cell;
+        return CellFigures.of(key, new Cell(known.count(), known.amount(), Math.max(known.lsn(), lsn)),
+                stage(key.stageId()));
     }
 
     /** The figures of a stage's open cells, weighted by the stage as stored now. */

@@ -80,7 +80,7 @@ public final class ForecastTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(RecordSerde.of(DealDelta.class)));
 
         KStream<String, CellFigures> dealCells = byStage.process(CellUpdates::new, Named.as("forecast-cell-updates"),
-                ForecastStores.CELLS, ForecastStores.STAGES);
+                ForecastStores.CELLS, ForecastStores.STAGES, CellUpdates.CHANGED_STORE);
         KStream<String, StageRow> stageRows = stages.toStream(Named.as("forecast-stage-rows"));
         KStream<String, CellFigures> stageCells = stageRows.process(StageReweighing::new,
                 Named.as("forecast-stage-reweighing"), ForecastStores.CELLS, ForecastStores.STAGES);

@@ -1,5 +1,6 @@
 package io.pulsecrm.streams.funnel;
 
+import io.pulsecrm.streams.change.ChangeLsn;
 import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.rows.StageRow;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -22,6 +24,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * state (ignoring duplicates and stale replays by LSN), derives the entity's facts from the new state, and forwards
  * what differs from the facts published before: a new or changed fact as it is now, a fact that no longer holds as
  * its retraction. Nothing is forwarded for a change that alters no fact.
+ *
+ * <p>The state keeps every fact as last published, with its version, retractions included: the facts of an entity
+ * are only ever published from its own state, so the state is what an {@code OutputVersioner} would keep per fact id,
+ * and the version is given here, without a store, a read and a changelog record per fact of its own.
  *
  * <p>The processor that reads stages keeps their positions in a store of its own task: stages reach every task
  * (see {@link FunnelTopology}), so a move can be told backward or forward without leaving its partition.
@@ -95,21 +101,43 @@ final class FunnelProcessor implements Processor<String, FunnelInput, String, Fu
             return;
         }
         Map<String, FunnelTransition> published = state.facts();
+        Map<String, FunnelTransition> holding = new LinkedHashMap<>();
+        published.forEach((id, fact) -> {
+            if (!fact.deleted()) {
+                holding.put(id, fact);
+            }
+        });
+        long lsn = ChangeLsn.of(record.headers());
+        Headers headers = ChangeLsn.strip(record.headers());
         Map<String, FunnelTransition> now = new LinkedHashMap<>();
-        for (FunnelTransition fact : chain.transitions(next, published, this::position)) {
+        for (FunnelTransition fact : chain.transitions(next, holding, this::position)) {
             now.put(fact.id(), fact);
         }
+        Map<String, FunnelTransition> kept = new LinkedHashMap<>();
         for (FunnelTransition before : published.values()) {
             if (!now.containsKey(before.id())) {
-                context.forward(record.withKey(before.id()).withValue(before.retracted()));
+                kept.put(before.id(), before.deleted() ? before
+                        : publish(record, headers, before.retracted(), before, lsn));
             }
         }
         for (FunnelTransition fact : now.values()) {
-            if (!fact.equals(published.get(fact.id()))) {
-                context.forward(record.withKey(fact.id()).withValue(fact));
-            }
+            FunnelTransition before = published.get(fact.id());
+            kept.put(fact.id(), before != null && before.sameFigures(fact) ? before
+                    : publish(record, headers, fact, before, lsn));
         }
-        states.put(record.key(), next.withFacts(now));
+        states.put(record.key(), next.withFacts(kept));
+    }
+
+    /**
+     * Forwards {@code fact} with the version rule of docs/architecture.md, {@code max(previous + 1, lsn)}, the
+     * previous version being that of the same id as last published (a retraction included), and answers it.
+     */
+    private FunnelTransition publish(Record<String, FunnelInput> record, Headers headers, FunnelTransition fact,
+            FunnelTransition before, long lsn) {
+        long version = before == null ? lsn : Math.max(before.version() + 1, lsn);
+        FunnelTransition versioned = fact.versioned(version, record.timestamp());
+        context.forward(record.withKey(fact.id()).withValue(versioned).withHeaders(headers));
+        return versioned;
     }
 
     private void keepPosition(StageRow stage) {

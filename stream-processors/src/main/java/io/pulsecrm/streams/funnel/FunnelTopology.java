@@ -76,8 +76,6 @@ public final class FunnelTopology {
             FunnelProcessor.Chain chain) {
         changes.process(FunnelProcessor.supplier("funnel-" + entity + "-state", stageStore, chain),
                         Named.as("funnel-" + entity + "-transitions"))
-                .processValues(FunnelTransition.versioner("funnel-" + entity + "-emitted"),
-                        Named.as("funnel-" + entity + "-versioned"))
                 .to(FUNNEL_TRANSITION.name(), FUNNEL_TRANSITION.produced().withName("funnel-" + entity + "-out"));
     }
 

@@ -1,11 +1,8 @@
 package io.pulsecrm.streams.funnel;
 
-import io.pulsecrm.streams.change.RecordSerde;
 import io.pulsecrm.streams.change.JsonSerde;
-import io.pulsecrm.streams.change.OutputVersioner;
 import io.pulsecrm.streams.change.Versioned;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 
 /**
  * The value of {@code analytics.funnel_transition} (docs/architecture.md): one entry of an entity into a funnel step.
@@ -20,7 +17,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
  * @param fromStep     the step left ({@code ""} for an entity's first entry); {@code fromStageId} when it is a stage
  * @param at           the row's own time of the transition (ISO-8601, milliseconds)
  * @param msInFromStep time spent in {@code fromStep}, null when its start is not known (or it is the first entry)
- * @param version      {@code max(previous.version + 1, lsn)} per id; 0 on the candidates kept in the topology's stores
+ * @param version      {@code max(previous.version + 1, lsn)} per id, given by the processor whose state keeps the facts
+ *                     as published; 0 on the candidates an entity's chain derives
  */
 public record FunnelTransition(String id, String entityType, long entityId, String fromStep, Long fromStageId,
         String toStep, Long toStageId, String at, long ownerId, long ownerDeptId, String source, Long campaignId,
@@ -48,20 +46,5 @@ public record FunnelTransition(String id, String entityType, long entityId, Stri
     @Override
     public boolean sameFigures(FunnelTransition other) {
         return versioned(0, 0).equals(other.versioned(0, 0));
-    }
-
-    /** The last step before the topic, one per entity type: {@code store} names its last-published facts. */
-    static FixedKeyProcessorSupplier<String, FunnelTransition, FunnelTransition> versioner(String store) {
-        return OutputVersioner.supplier(store, RecordSerde.of(FunnelTransition.class), new OutputVersioner.Shape<>() {
-            @Override
-            public long lsn(FunnelTransition fact) {
-                return 0; // the triggering change's LSN travels in the header
-            }
-
-            @Override
-            public FunnelTransition of(String id, FunnelTransition fact, long version, long sourceTsMs) {
-                return fact.versioned(version, sourceTsMs);
-            }
-        });
     }
 }

@@ -38,6 +38,7 @@ class ForecastTopologyTest {
     static final String STAGE = "opportunity_stage";
     /** 23:50 on 2026-01-14 in Shanghai. */
     static final Instant WALL_CLOCK = Instant.parse("2026-01-14T15:50:00Z");
+    static final Duration COMMIT_INTERVAL = Duration.ofMillis(100);
 
     @TempDir
     Path stateDir;
@@ -67,7 +68,7 @@ class ForecastTopologyTest {
                 ForecastSnapshot.serde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DLQ_CDC.name(), Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
-        pipe(stages, events.create(STAGE, qualify));
+        pipe(stages, events.create(STAGE, qualify)); // a stage publishes no cell: nothing to wait for
         pipe(stages, events.create(STAGE, propose));
     }
 
@@ -78,6 +79,7 @@ class ForecastTopologyTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put("ensure.explicit.internal.resource.naming", true);
         props.put(ForecastSettings.ZONE_CONFIG, "Asia/Shanghai");
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, (int) COMMIT_INTERVAL.toMillis());
         return props;
     }
 
@@ -94,7 +96,7 @@ class ForecastTopologyTest {
     void openDealCountsInItsExpectedCloseMonthWithItsStagesCategoryAndWeight() {
         Event insert = events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3));
 
-        pipe(opportunities, insert);
+        arrive(opportunities, insert);
 
         assertThat(pipeline.readKeyValuesToList()).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo("202601|7|3|OPEN|2");
@@ -104,9 +106,29 @@ class ForecastTopologyTest {
     }
 
     @Test
+    void cellMovedManyTimesWithinACommitIntervalIsPublishedOnceWithItsLastFigures() {
+        Event last = null;
+        for (long id = 10; id < 15; id++) {
+            last = events.create(OPPORTUNITY, deal(id, 2, "100.00", 7, 3));
+            pipe(opportunities, last);
+        }
+        pipe(opportunities, events.create(OPPORTUNITY, deal(15, 1, "100.00", 7, 3)));
+        pipe(opportunities, events.delete(OPPORTUNITY, deal(15, 1, "100.00", 7, 3)));
+        assertThat(pipeline.isEmpty()).isTrue();
+
+        driver.advanceWallClockTime(COMMIT_INTERVAL);
+
+        // The stage-1 cell was moved too: it shows where it ended, zero, and its one deal was never published.
+        assertThat(pipeline.readKeyValuesToList()).extracting(kv -> kv.key + "=" + kv.value.deals() + "/"
+                + kv.value.amount()).containsExactlyInAnyOrder("202601|7|3|OPEN|2=5/500.00", "202601|7|3|OPEN|1=0/0.00");
+        driver.advanceWallClockTime(COMMIT_INTERVAL);
+        assertThat(pipeline.isEmpty()).isTrue();
+    }
+
+    @Test
     void outputValueIsTheDocumentedJson() {
         Event insert = events.create(OPPORTUNITY, deal(10, 1, "1234.56", 7, 3));
-        pipe(opportunities, insert);
+        arrive(opportunities, insert);
 
         String json = new String(ForecastPipeline.serde().serializer().serialize("t", pipeline.readValue()),
                 StandardCharsets.UTF_8);
@@ -118,9 +140,9 @@ class ForecastTopologyTest {
 
     @Test
     void dealsOfOneCellAreSummedAndWeightedExactlyOverTheSum() {
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 1, "0.05", 7, 3)));
-        pipe(opportunities, events.create(OPPORTUNITY, deal(11, 1, "0.05", 7, 3)));
-        pipe(opportunities, events.create(OPPORTUNITY, deal(12, 1, "0.05", 7, 4)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 1, "0.05", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(11, 1, "0.05", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(12, 1, "0.05", 7, 4)));
 
         Map<String, ForecastPipeline> cells = pipeline.readKeyValuesToMap();
 
@@ -135,12 +157,12 @@ class ForecastTopologyTest {
     @Test
     void wonDealCountsAsClosedInTheMonthItClosedInTheForecastZone() {
         var open = deal(10, 2, "800.00", 7, 3);
-        pipe(opportunities, events.create(OPPORTUNITY, open));
+        arrive(opportunities, events.create(OPPORTUNITY, open));
         // 2025-12-31 16:30 UTC is already 2026-01-01 in Shanghai
         Event won = events.update(OPPORTUNITY, open, with(with(open, "status", "WON"), "closed_at",
                 "2025-12-31T16:30:00.000000Z"));
 
-        pipe(opportunities, won);
+        arrive(opportunities, won);
 
         Map<String, ForecastPipeline> cells = pipeline.readKeyValuesToMap();
         assertThat(cells.get("202601|7|3|OPEN|2").deals()).isZero();
@@ -151,11 +173,11 @@ class ForecastTopologyTest {
     @Test
     void lostDealLeavesTheForecast() {
         var open = deal(10, 2, "800.00", 7, 3);
-        pipe(opportunities, events.create(OPPORTUNITY, open));
+        arrive(opportunities, events.create(OPPORTUNITY, open));
 
         Event lost = events.update(OPPORTUNITY, open, with(with(with(open, "status", "LOST"), "closed_at",
                 "2025-12-01T08:00:00.000000Z"), "lost_reason", "price"));
-        pipe(opportunities, lost);
+        arrive(opportunities, lost);
 
         assertThat(pipeline.readKeyValuesToMap()).containsOnlyKeys("202601|7|3|OPEN|2").allSatisfy((key, cell) -> {
             assertThat(cell.deals()).isZero();
@@ -168,10 +190,10 @@ class ForecastTopologyTest {
     @Test
     void movingDealToAStageOfAnotherCategoryLeavesItsOldCell() {
         var open = deal(10, 1, "1000.00", 7, 3);
-        pipe(opportunities, events.create(OPPORTUNITY, open));
+        arrive(opportunities, events.create(OPPORTUNITY, open));
 
         Event move = events.update(OPPORTUNITY, open, with(open, "stage_id", 2L));
-        pipe(opportunities, move);
+        arrive(opportunities, move);
 
         Map<String, ForecastPipeline> cells = pipeline.readKeyValuesToMap();
         assertThat(cells.get("202601|7|3|OPEN|1").deals()).isZero();
@@ -182,11 +204,11 @@ class ForecastTopologyTest {
     @Test
     void changingExpectedCloseDateOrOwnerMovesTheDealBetweenCells() {
         var open = deal(10, 2, "1000.00", 7, 3);
-        pipe(opportunities, events.create(OPPORTUNITY, open));
+        arrive(opportunities, events.create(OPPORTUNITY, open));
         var later = with(open, "expected_close_date", 20_485); // 2026-02-01
-        pipe(opportunities, events.update(OPPORTUNITY, open, later));
+        arrive(opportunities, events.update(OPPORTUNITY, open, later));
         var transferred = with(with(later, "owner_id", 8L), "owner_dept_id", 5L);
-        pipe(opportunities, events.update(OPPORTUNITY, later, transferred));
+        arrive(opportunities, events.update(OPPORTUNITY, later, transferred));
 
         Map<String, ForecastPipeline> cells = pipeline.readKeyValuesToMap();
         assertThat(cells.get("202601|7|3|OPEN|2").deals()).isZero();
@@ -196,23 +218,23 @@ class ForecastTopologyTest {
 
     @Test
     void openDealWithoutExpectedCloseDateCountsInMonthZero() {
-        pipe(opportunities, events.create(OPPORTUNITY, with(deal(10, 2, "100.00", 7, 3), "expected_close_date", null)));
+        arrive(opportunities, events.create(OPPORTUNITY, with(deal(10, 2, "100.00", 7, 3), "expected_close_date", null)));
 
         assertThat(pipeline.readKeyValuesToMap()).containsOnlyKeys("0|7|3|OPEN|2");
     }
 
     @Test
     void winRateChangeReweighsEveryOpenCellOfTheStageOnceAndNothingElse() {
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
-        pipe(opportunities, events.create(OPPORTUNITY, deal(11, 2, "3000.00", 8, 3)));
-        pipe(opportunities, events.create(OPPORTUNITY, deal(12, 1, "700.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(11, 2, "3000.00", 8, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(12, 1, "700.00", 7, 3)));
         var won = deal(13, 2, "900.00", 7, 3);
-        pipe(opportunities, events.create(OPPORTUNITY, with(with(won, "status", "WON"), "closed_at",
+        arrive(opportunities, events.create(OPPORTUNITY, with(with(won, "status", "WON"), "closed_at",
                 "2025-12-10T02:00:00.000000Z")));
         pipeline.readKeyValuesToList();
 
         Event rate = events.update(STAGE, propose, with(propose, "win_rate", "75.00"));
-        pipe(stages, rate);
+        arrive(stages, rate);
 
         assertThat(pipeline.readKeyValuesToList()).extracting(kv -> kv.key + "=" + kv.value.weightedAmount() + "@"
                 + kv.value.version()).containsExactlyInAnyOrder(
@@ -221,14 +243,14 @@ class ForecastTopologyTest {
 
     @Test
     void categoryChangeMovesTheStagesOpenDealsAndARenameSendsNothing() {
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
         pipeline.readKeyValuesToList();
 
         var renamed = with(propose, "name", "Proposal");
-        pipe(stages, events.update(STAGE, propose, renamed));
+        arrive(stages, events.update(STAGE, propose, renamed));
         assertThat(pipeline.isEmpty()).isTrue();
 
-        pipe(stages, events.update(STAGE, renamed, with(renamed, "forecast_category", "COMMIT")));
+        arrive(stages, events.update(STAGE, renamed, with(renamed, "forecast_category", "COMMIT")));
         assertThat(pipeline.readKeyValuesToList()).singleElement()
                 .satisfies(kv -> assertThat(kv.value.category()).isEqualTo("COMMIT"));
     }
@@ -237,9 +259,9 @@ class ForecastTopologyTest {
     void stageChangeCapturedBeforeV34TakesTheCategoryOfItsWinRate() {
         var old = stage(3, "Negotiate", 3, "80.00");
         old.remove("forecast_category");
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 3, "100.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 3, "100.00", 7, 3)));
 
-        pipe(stages, events.create(STAGE, old));
+        arrive(stages, events.create(STAGE, old));
 
         assertThat(pipeline.readValue().category()).isEqualTo("COMMIT");
         assertThat(deadLetters.isEmpty()).isTrue();
@@ -247,11 +269,11 @@ class ForecastTopologyTest {
 
     @Test
     void dealArrivingBeforeItsStageCountsOnceTheStageArrives() {
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 3, "800.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 3, "800.00", 7, 3)));
         assertThat(pipeline.isEmpty()).isTrue();
 
         Event stage = events.create(STAGE, with(stage(3, "Negotiate", 3, "80.00"), "forecast_category", "COMMIT"));
-        pipe(stages, stage);
+        arrive(stages, stage);
 
         assertThat(pipeline.readValue()).isEqualTo(new ForecastPipeline(202601, 7, 3, "OPEN", 3, "COMMIT", 1, "800.00",
                 "640.000000", stage.lsn(), stage.tsMs()));
@@ -259,10 +281,10 @@ class ForecastTopologyTest {
 
     @Test
     void deletedStageRetractsItsOpenCells() {
-        pipe(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(10, 2, "1000.00", 7, 3)));
         pipeline.readKeyValuesToList();
 
-        pipe(stages, events.delete(STAGE, propose));
+        arrive(stages, events.delete(STAGE, propose));
         stages.pipeInput("2", (String) null);
 
         assertThat(pipeline.readValue()).satisfies(cell -> {
@@ -276,12 +298,12 @@ class ForecastTopologyTest {
     void deletedDealAndItsTombstoneLeaveAndAStaleReplayDoesNotResurrectIt() {
         var open = deal(10, 2, "1000.00", 7, 3);
         Event created = events.create(OPPORTUNITY, open);
-        pipe(opportunities, created);
-        pipe(opportunities, events.delete(OPPORTUNITY, open));
+        arrive(opportunities, created);
+        arrive(opportunities, events.delete(OPPORTUNITY, open));
         opportunities.pipeInput("10", (String) null);
         assertThat(pipeline.readKeyValuesToMap().get("202601|7|3|OPEN|2").deals()).isZero();
 
-        pipe(opportunities, created);
+        arrive(opportunities, created);
 
         assertThat(pipeline.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
@@ -292,12 +314,12 @@ class ForecastTopologyTest {
         var open = deal(10, 1, "1000.00", 7, 3);
         Event created = events.create(OPPORTUNITY, open);
         Event moved = events.update(OPPORTUNITY, open, with(open, "stage_id", 2L));
-        pipe(opportunities, moved);
+        arrive(opportunities, moved);
         pipeline.readKeyValuesToList();
 
-        pipe(opportunities, created);
-        pipe(opportunities, moved);
-        pipe(stages, events.create(STAGE, propose)); // a stage read again by a snapshot: newer LSN, same row
+        arrive(opportunities, created);
+        arrive(opportunities, moved);
+        arrive(stages, events.create(STAGE, propose)); // a stage read again by a snapshot: newer LSN, same row
 
         assertThat(pipeline.isEmpty()).isTrue();
     }
@@ -305,7 +327,7 @@ class ForecastTopologyTest {
     @Test
     void poisonEventIsDeadLetteredAndTheNextOneCounts() {
         opportunities.pipeInput("10", "{not json");
-        pipe(opportunities, events.create(OPPORTUNITY, deal(11, 2, "100.00", 7, 3)));
+        arrive(opportunities, events.create(OPPORTUNITY, deal(11, 2, "100.00", 7, 3)));
 
         assertThat(new String(deadLetters.readRecord().headers().lastHeader(DeadLetters.TOPIC).value(),
                 StandardCharsets.UTF_8)).isEqualTo("cdc.opportunity");
@@ -358,5 +380,11 @@ class ForecastTopologyTest {
 
     static void pipe(TestInputTopic<String, String> topic, Event event) {
         topic.pipeInput(event.key(), event.value());
+    }
+
+    /** A change, then a commit interval: the cells it moved are published. */
+    private void arrive(TestInputTopic<String, String> topic, Event event) {
+        pipe(topic, event);
+        driver.advanceWallClockTime(COMMIT_INTERVAL);
     }
 }

@@ -252,6 +252,31 @@ class FunnelTopologyTest {
     }
 
     @Test
+    void aFactWithdrawnAndBackAgainOutranksItsWithdrawalWhateverItsLsn() {
+        var moveRow = row("opportunity_stage_move", 100, "opportunity_id", 10, "from_stage_id", 1, "to_stage_id", 3,
+                "moved_at", "2025-11-21T10:30:00Z");
+        // LSNs in this order: the move, its delete, then the deal's snapshot read; they arrive read, move, delete.
+        Event move = events.create("opportunity_stage_move", moveRow);
+        Event moveDeleted = events.delete("opportunity_stage_move", moveRow);
+        Event read = events.read("opportunity", opportunity(10, 3, "1000.00", "OPEN"), events.nextLsn(),
+                1_763_920_000_000L);
+        String stage3 = "OPPORTUNITY:10:STAGE:3:" + CREATED_MS;
+
+        pipe("opportunity", read);
+        pipe("opportunity_stage_move", move);
+        live();
+        FunnelTransition withdrawn = published.get(stage3);
+        assertThat(withdrawn.deleted()).isTrue();
+        assertThat(withdrawn.version()).isGreaterThan(read.lsn());
+
+        pipe("opportunity_stage_move", moveDeleted); // the first stage is the deal's own again
+        FunnelTransition back = live().get(stage3);
+        assertThat(moveDeleted.lsn()).isLessThan(withdrawn.version());
+        assertThat(back.version()).isEqualTo(withdrawn.version() + 1);
+        assertThat(back.sourceTsMs()).isPositive();
+    }
+
+    @Test
     void ownerAtTheTimeOfEachTransitionStaysWhenTheDealIsTransferred() {
         var deal = opportunity(10, 1, "1000.00", "OPEN");
         pipe("opportunity", events.create("opportunity", deal));
