@@ -163,7 +163,7 @@ public final class CampaignRoiTopology {
      */
     private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> joined(String store, Serde<V> serde) {
         return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(Serdes.String())
-                .withValueSerde(serde);
+                .withValueSerde(serde).withCachingDisabled(); // one row per deal or customer: StateStores#perEntity
     }
 
     private static RoiTotals sum(RoiTotals a, RoiTotals b) {

@@ -95,7 +95,8 @@ public final class ChangeTables {
                 .groupByKey(Grouped.with(entity + "-by-id", Serdes.String(), rowSerde))
                 .reduce(LsnVersioned::newer, Named.as(entity + "-latest-by-lsn"),
                         Materialized.<String, T, KeyValueStore<Bytes, byte[]>>as(entity + "-latest")
-                                .withKeySerde(Serdes.String()).withValueSerde(rowSerde)));
+                                .withKeySerde(Serdes.String()).withValueSerde(rowSerde)
+                                .withCachingDisabled())); // one row per entity: StateStores#perEntity
     }
 
     private static final class Registered<T> {

@@ -22,4 +22,16 @@ public final class StateStores {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withCachingEnabled();
     }
+
+    /**
+     * A store of one entry per entity (a deal, a lead), not cached. An entity is seldom changed twice within a commit
+     * interval, so a cache folds next to nothing there; but until each commit it holds every entity changed since the
+     * last one, and once the cache is full Streams evicts from the store being written: the few hot keys of the
+     * aggregates (a stage's totals, a forecast cell) were then flushed on nearly every change, each a RocksDB write,
+     * a changelog record and, for a table, a record downstream. Entity stores therefore leave the cache to them.
+     */
+    public static <V> StoreBuilder<KeyValueStore<String, V>> perEntity(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingDisabled();
+    }
 }

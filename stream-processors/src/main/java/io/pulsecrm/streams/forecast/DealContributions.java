@@ -36,7 +36,7 @@ final class DealContributions implements Processor<String, OpportunityRow, Strin
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(StateStores.keyValue(STORE, RecordSerde.of(ForecastDeal.class)));
+                return Set.of(StateStores.perEntity(STORE, RecordSerde.of(ForecastDeal.class)));
             }
         };
     }

@@ -69,7 +69,7 @@ final class FunnelProcessor implements Processor<String, FunnelInput, String, Fu
             @Override
             public Set<StoreBuilder<?>> stores() {
                 Set<StoreBuilder<?>> stores = new HashSet<>();
-                stores.add(StateStores.keyValue(stateStore, STATE));
+                stores.add(StateStores.perEntity(stateStore, STATE));
                 if (stageStore != null) {
                     stores.add(StateStores.keyValue(stageStore, STAGE));
                 }
