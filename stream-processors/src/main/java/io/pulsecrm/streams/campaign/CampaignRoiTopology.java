@@ -160,10 +160,14 @@ public final class CampaignRoiTopology {
      * on (from the join's own store), not one recomputed from the other side's current row. Recomputed, it is wrong
      * when both sides changed within one cache flush — the other side's newer row is already in its cache — and a
      * deal or a customer would be added twice, or taken from a campaign with money it never brought.
+     *
+     * <p>These stores hold one row per deal or customer, yet they stay cached (unlike StateStores#perEntity): built
+     * uncached, a fresh stack under the reps' mixed load (three {@code ./crm bench crm} runs) counted a receipt twice
+     * for first touch, and {@code ./crm reconcile} reported it; cached, the same sequence left no difference.
      */
     private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> joined(String store, Serde<V> serde) {
         return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(Serdes.String())
-                .withValueSerde(serde).withCachingDisabled(); // one row per deal or customer: StateStores#perEntity
+                .withValueSerde(serde);
     }
 
     private static RoiTotals sum(RoiTotals a, RoiTotals b) {
