@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * row, while only the last figures of a transaction are ever visible (the output is read committed). The cells
  * changed since the last publication are kept in a store of their own, so they survive a crash with the transaction
  * that changed them: nothing committed is left unpublished, and a publication is in the transaction of the
- * commit that follows it. The interval is the commit interval: publishing more often folds less, and nothing would
- * be visible sooner.
+ * commit that follows it. The interval is the commit interval: the output is visible only at a commit anyway, so a
+ * cell's figures wait at most one interval longer than before, and publishing more often would fold less.
  */
 final class CellUpdates extends CellProcessor<DealDelta> {
 
