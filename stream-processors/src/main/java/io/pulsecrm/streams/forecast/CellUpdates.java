@@ -48,8 +48,9 @@ final class CellUpdates extends CellProcessor<DealDelta> {
     public void init(ProcessorContext<String, CellFigures> context) {
         super.init(context);
         this.changed = context.getStateStore(CHANGED_STORE);
-        Object commitMs = context.appConfigs().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
-        Duration every = Duration.ofMillis(commitMs == null ? 100 : Long.parseLong(commitMs.toString()));
+        // appConfigs() holds Streams' defaults too, so the interval is always there.
+        Duration every = Duration.ofMillis(
+                Long.parseLong(String.valueOf(context.appConfigs().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))));
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> publishChanged());
     }
 
