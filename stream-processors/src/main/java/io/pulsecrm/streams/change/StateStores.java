@@ -19,8 +19,7 @@ public final class StateStores {
 
     /** @param name deployed state, like every store name: its changelog topic is named after it */
     public static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withCachingEnabled();
+        return persistent(name, values).withCachingEnabled();
     }
 
     /**
@@ -31,7 +30,11 @@ public final class StateStores {
      * a changelog record and, for a table, a record downstream. Entity stores therefore leave the cache to them.
      */
     public static <V> StoreBuilder<KeyValueStore<String, V>> perEntity(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withCachingDisabled();
+        return persistent(name, values).withCachingDisabled();
+    }
+
+    /** Persistent (RocksDB) and changelogged, String keys. */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> persistent(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }
