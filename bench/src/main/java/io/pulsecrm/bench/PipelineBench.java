@@ -1,5 +1,6 @@
 package io.pulsecrm.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,6 +56,10 @@ final class PipelineBench {
             insert into opportunity (name, amount, stage_id, owner_id, owner_dept_id, created_by)
             select 'bench ' || g, 1000 + g % 9000, ?, u.id, u.department_id, u.id
             from generate_series(?, ?) g, app_user u where u.id = ?""";
+    /** One deal as an application writes it: values only, the owner's department known beforehand. */
+    private static final String INSERT_ONE = """
+            insert into opportunity (name, amount, stage_id, owner_id, owner_dept_id, created_by)
+            values (?, ?, ?, ?, ?, ?)""";
     private static final String MOVE_BATCH = """
             update opportunity set stage_id = ?, updated_at = now(), version = version + 1
             where id in (select id from opportunity where stage_id = ? limit ?)""";
@@ -72,6 +77,7 @@ final class PipelineBench {
         try (Connection pg = DriverManager.getConnection(s.pg().url(), s.pg().user(), s.pg().password());
              ClickHouseProbe probe = new ClickHouseProbe(s.clickhouse())) {
             long owner = queryLong(pg, "select id from app_user where enabled order by id limit 1");
+            long ownerDept = queryLong(pg, "select department_id from app_user where id = " + owner);
             long warmFirst = stage(pg, "bench-pipeline-" + runId + "-w1");
             long warmSecond = stage(pg, "bench-pipeline-" + runId + "-w2");
             long first = stage(pg, "bench-pipeline-" + runId + "-a");
@@ -80,7 +86,7 @@ final class PipelineBench {
             boolean ok;
             try {
                 ok = warmUp(pg, probe, owner, warmFirst, warmSecond)
-                        && throughput(pg, probe, owner, first, second) & freshness(probe, owner, paced);
+                        && throughput(pg, probe, owner, first, second) & freshness(probe, owner, ownerDept, paced);
             } finally {
                 if (!s.keep()) {
                     cleanUp(pg, List.of(warmFirst, warmSecond, first, second, paced));
@@ -146,7 +152,7 @@ final class PipelineBench {
         return drained;
     }
 
-    private boolean freshness(ClickHouseProbe probe, long owner, long stage) throws Exception {
+    private boolean freshness(ClickHouseProbe probe, long owner, long ownerDept, long stage) throws Exception {
         int total = s.rate() * s.seconds();
         System.out.printf("%npipeline freshness: %,d single-row transactions/s for %d s (first %d s warm-up), %d connections%n",
                 s.rate(), s.seconds(), s.warmupSeconds(), s.concurrency());
@@ -164,8 +170,8 @@ final class PipelineBench {
         BlockingQueue<Integer> due = new LinkedBlockingQueue<>();
         List<Thread> writers = new ArrayList<>();
         for (int w = 0; w < s.concurrency(); w++) {
-            writers.add(Thread.ofPlatform().name("writer-" + w).start(() -> write(due, stage, owner, commitNanos,
-                    committed, failed)));
+            writers.add(Thread.ofPlatform().name("writer-" + w).start(() -> write(due, stage, owner, ownerDept,
+                    commitNanos, committed, failed)));
         }
         Pacer.run(start, interval, total, due, writers);
         long loadEnd = System.nanoTime();
@@ -182,6 +188,7 @@ final class PipelineBench {
         System.out.printf("  commit → visible  p50 %s  p95 %s  p99 %s  max %s  (n=%d after warm-up)%n",
                 VisibilityPoller.ms(visible, 50), VisibilityPoller.ms(visible, 95), VisibilityPoller.ms(visible, 99),
                 VisibilityPoller.msOf(visible.getMaxValue()), visible.getTotalCount());
+        System.out.printf("  by commit time    p50/p99 %s%n", poller.timeline(start, Duration.ofSeconds(5)));
         System.out.printf("  every output      (funnel, mirror, pipeline) showed every write %s after the last one%n",
                 at(everywhere, loadEnd));
         boolean met = sustained && caughtUp && visible.getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
@@ -191,16 +198,18 @@ final class PipelineBench {
         return caughtUp && everywhere > 0 && failed.get() == 0;
     }
 
-    private void write(BlockingQueue<Integer> due, long stage, long owner, AtomicLongArray commitNanos,
-            AtomicInteger committed, AtomicInteger failed) {
+    private void write(BlockingQueue<Integer> due, long stage, long owner, long ownerDept,
+            AtomicLongArray commitNanos, AtomicInteger committed, AtomicInteger failed) {
         try (Connection c = DriverManager.getConnection(s.pg().url(), s.pg().user(), s.pg().password());
-             PreparedStatement insert = c.prepareStatement(INSERT_BATCH)) {
+             PreparedStatement insert = c.prepareStatement(INSERT_ONE)) {
             for (int i = Pacer.take(due); i >= 0; i = Pacer.take(due)) {
                 try {
-                    insert.setLong(1, stage);
-                    insert.setInt(2, i);
-                    insert.setInt(3, i);
+                    insert.setString(1, "bench " + i);
+                    insert.setBigDecimal(2, BigDecimal.valueOf(1000 + i % 9000));
+                    insert.setLong(3, stage);
                     insert.setLong(4, owner);
+                    insert.setLong(5, ownerDept);
+                    insert.setLong(6, owner);
                     insert.executeUpdate(); // autocommit: the statement's return is the commit
                     commitNanos.set(committed.getAndIncrement(), System.nanoTime());
                 } catch (SQLException e) {

@@ -20,6 +20,8 @@ final class VisibilityPoller implements Runnable {
     private final long warmupEnd;
     private final Histogram visible;
     private final int pollMs;
+    /** Each write's commit → visible nanos, by commit order; 0 until seen. */
+    private final AtomicLongArray latency;
     private volatile boolean running = true;
     private volatile int visibleCount;
     private volatile long polls;
@@ -33,6 +35,7 @@ final class VisibilityPoller implements Runnable {
         this.warmupEnd = warmupEnd;
         this.visible = visible;
         this.pollMs = pollMs;
+        this.latency = new AtomicLongArray(commitNanos.length());
     }
 
     @Override
@@ -50,6 +53,7 @@ final class VisibilityPoller implements Runnable {
                         upTo = k;
                         break;
                     }
+                    latency.set(k, Math.max(1, seen - commit));
                     if (commit >= warmupEnd) {
                         visible.recordValue(Math.max(0, seen - commit));
                     }
@@ -71,6 +75,25 @@ final class VisibilityPoller implements Runnable {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pollMs));
         }
         return visibleCount >= target;
+    }
+
+    /**
+     * p50 and p99 of the writes committed in each {@code window} from {@code start}: whether the latency is steady
+     * or a backlog that grows and drains.
+     */
+    String timeline(long start, Duration window) {
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        int n = visibleCount;
+        for (long from = start; k < n; from += window.toNanos()) {
+            Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(120), 2);
+            for (; k < n && commitNanos.get(k) < from + window.toNanos(); k++) {
+                h.recordValue(Math.min(latency.get(k), h.getHighestTrackableValue()));
+            }
+            out.append(String.format("%s%d–%d s %s/%s", out.isEmpty() ? "" : ", ", (from - start) / 1_000_000_000L,
+                    (from - start + window.toNanos()) / 1_000_000_000L, ms(h, 50).replace(" ms", ""), ms(h, 99)));
+        }
+        return out.toString();
     }
 
     int visibleCount() {
