@@ -74,20 +74,20 @@ public final class CampaignRoiTopology {
                 "campaign-roi-receipt-by-contract", "campaign-roi-received-by-contract");
 
         // Contracts without a deal reach no campaign (neither model), so they are left out before the repartition.
-        KTable<String, RoiTotals> moneyByDeal = sum(ContractRow.table(tables)
+        KTable<String, RoiTotals> moneyByDeal = sum(kept(ContractRow.table(tables)
                         .filter((id, contract) -> !contract.deleted() && contract.opportunityId() != null,
                                 Named.as("campaign-roi-live-deal-contracts"))
                         .leftJoin(receivedByContract, (contract, received) -> new DealShare(contract.opportunityId(),
-                                RoiTotals.contract(contract, received)), Named.as("campaign-roi-contract-with-receipts"),
-                                joined("campaign-roi-contract-shares", DEAL_SHARE)),
+                                RoiTotals.contract(contract, received)), Named.as("campaign-roi-contract-with-receipts")),
+                        "campaign-roi-contract-shares", DEAL_SHARE),
                 (id, share) -> KeyValue.pair(share.dealKey(), share.totals()),
                 "campaign-roi-contract-by-deal", "campaign-roi-money-by-deal");
 
-        KTable<String, Attributed> deals = OpportunityRow.table(tables)
+        KTable<String, Attributed> deals = kept(OpportunityRow.table(tables)
                 .filter((id, deal) -> !deal.deleted(), Named.as("campaign-roi-live-deals"))
                 .leftJoin(moneyByDeal, (deal, money) -> new Attributed(deal.customerId(), deal.campaignId(),
-                        RoiTotals.deal(deal, money)), Named.as("campaign-roi-deal-with-money"),
-                        joined("campaign-roi-deals", ATTRIBUTED));
+                        RoiTotals.deal(deal, money)), Named.as("campaign-roi-deal-with-money")),
+                "campaign-roi-deals", ATTRIBUTED);
 
         KTable<String, RoiTotals> lastTouch = sumByCampaign(deals, "campaign-roi-last-touch");
 
@@ -103,10 +103,10 @@ public final class CampaignRoiTopology {
                 .filter((id, customer) -> !customer.deleted(), Named.as("campaign-roi-live-customers"))
                 .leftJoin(leads, (Function<CustomerRow, String>) customer -> customer.leadId() == null ? null
                                 : Long.toString(customer.leadId()), FirstTouch::of,
-                        TableJoined.as("campaign-roi-customer-lead"), joined("campaign-roi-first-touch", FIRST_TOUCH));
-        KTable<String, Attributed> customers = moneyByCustomer.join(firstTouch, (money, touch) ->
-                new Attributed(null, touch.campaignId(), money.atLeast(touch.lsn())), Named.as("campaign-roi-customer-touch"),
-                joined("campaign-roi-customer-credit", ATTRIBUTED));
+                        TableJoined.as("campaign-roi-customer-lead"), uncached("campaign-roi-first-touch", FIRST_TOUCH));
+        KTable<String, Attributed> customers = kept(moneyByCustomer.join(firstTouch, (money, touch) ->
+                new Attributed(null, touch.campaignId(), money.atLeast(touch.lsn())), Named.as("campaign-roi-customer-touch")),
+                "campaign-roi-customer-credit", ATTRIBUTED);
         KTable<String, RoiTotals> firstTouchTotals = sumByCampaign(customers, "campaign-roi-first-touch-by-campaign");
 
         KTable<String, RoiTotals> costs = sum(CampaignCostRow.table(tables)
@@ -156,18 +156,29 @@ public final class CampaignRoiTopology {
     }
 
     /**
-     * A join whose result is summed with a subtractor is materialized: the subtractor then gets the value last passed
-     * on (from the join's own store), not one recomputed from the other side's current row. Recomputed, it is wrong
-     * when both sides changed within one cache flush — the other side's newer row is already in its cache — and a
-     * deal or a customer would be added twice, or taken from a campaign with money it never brought.
+     * A join whose result is summed with a subtractor, kept in a store of its own (one row per contract, deal or
+     * customer, uncached like StateStores#perEntity), so that each row passed on carries as its old value the row
+     * passed on before it, read from that store.
      *
-     * <p>These stores hold one row per deal or customer, yet they stay cached (unlike StateStores#perEntity): built
-     * uncached, a fresh stack under the reps' mixed load (three {@code ./crm bench crm} runs) counted a receipt twice
-     * for first touch, and {@code ./crm reconcile} reported it; cached, the same sequence left no difference.
+     * <p>Why not the join's own {@code Materialized}: Kafka Streams (4.3) then still passes on the old value the join
+     * recomputed from the other side's current row, and only a cached store replaces it, at the flush, with the one
+     * last passed on. Recomputed, it is wrong when the other side has changed since its last row was passed on (a
+     * cached sum on that side holds its newest row before passing it on): a re-attributed deal then takes from its old
+     * campaign, and adds to its new one, money it never brought. Built uncached that way, a fresh stack under the
+     * reps' mixed load counted a receipt twice for first touch, and {@code ./crm reconcile} reported it. A table
+     * built from the join's stream ({@code toTable}) reads the old value from its own store, cached or not.
      */
-    private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> joined(String store, Serde<V> serde) {
+    private static <V> KTable<String, V> kept(KTable<String, V> joined, String store, Serde<V> serde) {
+        return joined.toStream(Named.as(store + "-changes")).toTable(Named.as(store + "-kept"), uncached(store, serde));
+    }
+
+    /**
+     * An uncached store for a table of one row per entity (see StateStores#perEntity). The foreign-key join's result
+     * table is read the same way as a {@code toTable}: its old value comes from this store.
+     */
+    private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> uncached(String store, Serde<V> serde) {
         return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(Serdes.String())
-                .withValueSerde(serde);
+                .withValueSerde(serde).withCachingDisabled();
     }
 
     private static RoiTotals sum(RoiTotals a, RoiTotals b) {
