@@ -3,6 +3,7 @@ package io.pulsecrm.streams.campaign;
 import io.pulsecrm.streams.Topics;
 import io.pulsecrm.streams.change.ChangeTables;
 import io.pulsecrm.streams.change.RecordSerde;
+import io.pulsecrm.streams.change.StateStores;
 import io.pulsecrm.streams.rows.CampaignCostRow;
 import io.pulsecrm.streams.rows.ContractRow;
 import io.pulsecrm.streams.rows.CustomerRow;
@@ -103,7 +104,8 @@ public final class CampaignRoiTopology {
                 .filter((id, customer) -> !customer.deleted(), Named.as("campaign-roi-live-customers"))
                 .leftJoin(leads, (Function<CustomerRow, String>) customer -> customer.leadId() == null ? null
                                 : Long.toString(customer.leadId()), FirstTouch::of,
-                        TableJoined.as("campaign-roi-customer-lead"), uncached("campaign-roi-first-touch", FIRST_TOUCH));
+                        TableJoined.as("campaign-roi-customer-lead"),
+                        StateStores.perEntityTable("campaign-roi-first-touch", FIRST_TOUCH));
         KTable<String, Attributed> customers = kept(moneyByCustomer.join(firstTouch, (money, touch) ->
                 new Attributed(null, touch.campaignId(), money.atLeast(touch.lsn())), Named.as("campaign-roi-customer-touch")),
                 "campaign-roi-customer-credit", ATTRIBUTED);
@@ -157,7 +159,7 @@ public final class CampaignRoiTopology {
 
     /**
      * A join whose result is summed with a subtractor, kept in a store of its own (one row per contract, deal or
-     * customer, uncached like StateStores#perEntity), so that each row passed on carries as its old value the row
+     * customer, uncached: StateStores#perEntityTable), so that each row passed on carries as its old value the row
      * passed on before it, read from that store.
      *
      * <p>Why not the join's own {@code Materialized}: Kafka Streams (4.3) then still passes on the old value the join
@@ -166,19 +168,12 @@ public final class CampaignRoiTopology {
      * cached sum on that side holds its newest row before passing it on): a re-attributed deal then takes from its old
      * campaign, and adds to its new one, money it never brought. Built uncached that way, a fresh stack under the
      * reps' mixed load counted a receipt twice for first touch, and {@code ./crm reconcile} reported it. A table
-     * built from the join's stream ({@code toTable}) reads the old value from its own store, cached or not.
+     * built from the join's stream ({@code toTable}) reads the old value from its own store, cached or not; so does
+     * the foreign-key join's result table.
      */
     private static <V> KTable<String, V> kept(KTable<String, V> joined, String store, Serde<V> serde) {
-        return joined.toStream(Named.as(store + "-changes")).toTable(Named.as(store + "-kept"), uncached(store, serde));
-    }
-
-    /**
-     * An uncached store for a table of one row per entity (see StateStores#perEntity). The foreign-key join's result
-     * table is read the same way as a {@code toTable}: its old value comes from this store.
-     */
-    private static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> uncached(String store, Serde<V> serde) {
-        return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(Serdes.String())
-                .withValueSerde(serde).withCachingDisabled();
+        return joined.toStream(Named.as(store + "-changes")).toTable(Named.as(store + "-kept"),
+                StateStores.perEntityTable(store, serde));
     }
 
     private static RoiTotals sum(RoiTotals a, RoiTotals b) {

@@ -7,14 +7,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The latest row state per primary key of each CDC topic, built once per {@link StreamsBuilder} and shared by
@@ -94,9 +91,7 @@ public final class ChangeTables {
         return new Registered<>(entity, type, changes, () -> changes
                 .groupByKey(Grouped.with(entity + "-by-id", Serdes.String(), rowSerde))
                 .reduce(LsnVersioned::newer, Named.as(entity + "-latest-by-lsn"),
-                        Materialized.<String, T, KeyValueStore<Bytes, byte[]>>as(entity + "-latest")
-                                .withKeySerde(Serdes.String()).withValueSerde(rowSerde)
-                                .withCachingDisabled())); // one row per entity: StateStores#perEntity
+                        StateStores.perEntityTable(entity + "-latest", rowSerde)));
     }
 
     private static final class Registered<T> {

@@ -2,6 +2,8 @@ package io.pulsecrm.streams.change;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -31,6 +33,12 @@ public final class StateStores {
      */
     public static <V> StoreBuilder<KeyValueStore<String, V>> perEntity(String name, Serde<V> values) {
         return persistent(name, values).withCachingDisabled();
+    }
+
+    /** {@link #perEntity} for a table of the DSL: one row per entity, persistent, changelogged, not cached. */
+    public static <V> Materialized<String, V, KeyValueStore<Bytes, byte[]>> perEntityTable(String name, Serde<V> values) {
+        return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(name).withKeySerde(Serdes.String())
+                .withValueSerde(values).withCachingDisabled();
     }
 
     /** Persistent (RocksDB) and changelogged, String keys. */
