@@ -19,17 +19,17 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Kafka Streams application {@code pulse-analytics-v6}: its configuration and lifecycle, no logic. */
+/** The Kafka Streams application {@code pulse-analytics-v7}: its configuration and lifecycle, no logic. */
 public final class AnalyticsStreams implements AutoCloseable {
 
     /**
      * Changed whenever the topology changes its stores or internal topics (v2: the win rate is applied
-     * after the sum by stage; v3: shared CDC tables with every captured column; v4: stores in RecordSerde's binary format; v5: the funnel, campaign ROI, forecast and segmentation topologies; v6: no funnel-*-emitted stores, forecast-cells-changed). Under the old id the group would resume at its committed cdc offsets with
+     * after the sum by stage; v3: shared CDC tables with every captured column; v4: stores in RecordSerde's binary format; v5: the funnel, campaign ROI, forecast and segmentation topologies; v6: no funnel-*-emitted stores, forecast-cells-changed; v7: the pipeline by stage sums the forecast's deals by stage, no open-deal-by-stage topic). Under the old id the group would resume at its committed cdc offsets with
      * new, empty stores that never saw the earlier changes; a new id is a new consumer group, which reads
      * the compacted cdc topics from the beginning and rebuilds every store, under a new state directory
      * and new internal topics (the old ones are left unused).
      */
-    public static final String APPLICATION_ID = "pulse-analytics-v6";
+    public static final String APPLICATION_ID = "pulse-analytics-v7";
 
     /** Records Streams queues per input partition before it pauses that partition (see {@link #properties}). */
     static final int BUFFERED_RECORDS_PER_PARTITION = 200;

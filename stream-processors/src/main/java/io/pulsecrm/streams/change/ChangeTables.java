@@ -27,6 +27,7 @@ public final class ChangeTables {
     private final StreamsBuilder builder;
     private final Topic<String, byte[]> deadLetters;
     private final Map<String, Registered<?>> tables = new HashMap<>();
+    private final Map<String, Object> derived = new HashMap<>();
 
     public ChangeTables(StreamsBuilder builder, Topic<String, byte[]> deadLetters) {
         this.builder = builder;
@@ -58,6 +59,22 @@ public final class ChangeTables {
     public <T extends LsnVersioned> KStream<String, T> changes(Topic<String, byte[]> source, String entity,
             Class<T> type, Function<ChangeEnvelope, T> toRow) {
         return registered(source, entity, type, toRow).changes();
+    }
+
+    /**
+     * A stream or table derived from the shared tables that more than one topology reads, built by the first caller
+     * and handed to the others: the same nodes, stores and internal topics, so a change crosses them once.
+     *
+     * @param name the derived node's name, by which every caller asks for it
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(String name, Supplier<T> build) {
+        Object known = derived.get(name);
+        if (known == null) {
+            known = build.get();
+            derived.put(name, known);
+        }
+        return (T) known;
     }
 
     @SuppressWarnings("unchecked")

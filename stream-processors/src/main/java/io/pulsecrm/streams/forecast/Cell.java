@@ -7,8 +7,10 @@ record Cell(long count, BigDecimal amount, long lsn) {
 
     static final Cell EMPTY = new Cell(0, BigDecimal.ZERO, 0);
 
-    Cell plus(DealDelta delta) {
-        return new Cell(count + delta.count(), amount.add(delta.amount()), Math.max(lsn, delta.lsn()));
+    /** The cell with one deal more ({@code sign} +1) or less (−1), at the LSN of the change that moved it. */
+    Cell plus(int sign, BigDecimal dealAmount, long changeLsn) {
+        return new Cell(count + sign, sign > 0 ? amount.add(dealAmount) : amount.subtract(dealAmount),
+                Math.max(lsn, changeLsn));
     }
 
     boolean isEmpty() {

@@ -9,7 +9,7 @@ package io.pulsecrm.streams.forecast;
  * summed by stage before they are weighted, in the task that also reads the stage rows (one internal topic per deal
  * change, as in the pipeline by stage). Readers add the stages of a category up.
  */
-record CellKey(long stageId, String status, int closeMonth, long ownerId, long ownerDeptId) {
+public record CellKey(long stageId, String status, int closeMonth, long ownerId, long ownerDeptId) {
 
     static final String OPEN = "OPEN";
     static final String WON = "WON";

@@ -60,9 +60,16 @@ final class CellUpdates extends CellProcessor<DealDelta> {
             return;
         }
         DealDelta delta = record.value();
-        stores.apply(delta);
-        String key = delta.cell().storeKey();
-        changed.put(key, new Changed(delta.lsn(), record.timestamp()).and(changed.get(key)));
+        if (delta.left() != null) {
+            noteChanged(stores.apply(delta.left(), -1, delta.lsn()), delta.lsn(), record.timestamp());
+        }
+        if (delta.entered() != null) {
+            noteChanged(stores.apply(delta.entered(), 1, delta.lsn()), delta.lsn(), record.timestamp());
+        }
+    }
+
+    private void noteChanged(String cellKey, long lsn, long timestampMs) {
+        changed.put(cellKey, new Changed(lsn, timestampMs).and(changed.get(cellKey)));
     }
 
     private void publishChanged() {

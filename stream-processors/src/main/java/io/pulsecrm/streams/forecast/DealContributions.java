@@ -15,7 +15,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Turns each new state of a deal (the shared latest-row table, so duplicates and stale replays arrive as the row it
- * already holds) into deltas keyed by stage id: leave the cell it counted in, enter the new one. The store remembers
+ * already holds) into deltas keyed by stage id: leave the cell it counted in, enter the new one, in one delta when both
+ * are in the same stage. The store remembers
  * what each deal counts for, which is what a subtractor needs; an unchanged contribution (an edit of the name, a
  * replay) sends nothing.
  */
@@ -59,11 +60,17 @@ final class DealContributions implements Processor<String, OpportunityRow, Strin
             return;
         }
         long lsn = record.value().lsn();
-        if (before != null) {
-            context.forward(record.withKey(before.stageKey()).withValue(DealDelta.leave(before, lsn)));
+        if (before != null && after != null && before.stageKey().equals(after.stageKey())) {
+            context.forward(record.withKey(after.stageKey()).withValue(new DealDelta(before, after, lsn)));
+        } else {
+            if (before != null) {
+                context.forward(record.withKey(before.stageKey()).withValue(new DealDelta(before, null, lsn)));
+            }
+            if (after != null) {
+                context.forward(record.withKey(after.stageKey()).withValue(new DealDelta(null, after, lsn)));
+            }
         }
         if (after != null) {
-            context.forward(record.withKey(after.stageKey()).withValue(DealDelta.enter(after, lsn)));
             counted.put(record.key(), after);
         } else {
             counted.delete(record.key());

@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * What one deal adds to the forecast: its cell and amount. Open deals count in the cell of their expected close month,
  * won deals in the month they closed (in the forecast zone); lost and deleted deals count nowhere.
  */
-record ForecastDeal(CellKey cell, BigDecimal amount) {
+public record ForecastDeal(CellKey cell, BigDecimal amount) {
 
     /** The deal's contribution, or null when it has none. */
     static ForecastDeal of(OpportunityRow deal, ZoneId zone) {

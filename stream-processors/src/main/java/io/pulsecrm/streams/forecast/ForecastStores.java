@@ -45,16 +45,21 @@ final class ForecastStores {
         stages.put(Long.toString(stage.id()), stage);
     }
 
-    /** Applies a delta to its cell; a cell left empty is removed. */
-    void apply(DealDelta delta) {
-        String key = delta.cell().storeKey();
+    /**
+     * Adds ({@code sign} +1) or takes out (−1) a deal's contribution to its cell; a cell left empty is removed.
+     *
+     * @return the cell's store key
+     */
+    String apply(ForecastDeal deal, int sign, long lsn) {
+        String key = deal.cell().storeKey();
         Cell current = cells.get(key);
-        Cell next = (current == null ? Cell.EMPTY : current).plus(delta);
+        Cell next = (current == null ? Cell.EMPTY : current).plus(sign, deal.amount(), lsn);
         if (next.isEmpty()) {
             cells.delete(key);
         } else {
             cells.put(key, next);
         }
+        return key;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class ForecastTopology {
             new Topic<>("analytics.forecast_snapshot", Serdes.String(), ForecastSnapshot.serde());
 
     /** The internal topics ({@code <application.id>-<name>-repartition}): deployed state, like the store names. */
-    static final String DEAL_BY_STAGE = "forecast-deal-by-stage";
+    public static final String DEAL_BY_STAGE = "forecast-deal-by-stage";
     static final String RECEIPT_BY_PLAN = "forecast-receipt-by-plan";
 
     private ForecastTopology() {}
@@ -68,18 +68,7 @@ public final class ForecastTopology {
         builder.addStateStore(DailySnapshot.dayStore());
 
         KTable<String, StageRow> stages = StageRow.table(tables);
-        KStream<String, DealDelta> deltas = OpportunityRow.table(tables)
-                .toStream(Named.as("forecast-deal-rows"))
-                .process(DealContributions.supplier(), Named.as("forecast-deal-deltas"));
-
-        // The join is here for its co-partitioning: it makes Streams size the repartition topic like
-        // cdc.opportunity_stage and refuse to run if they differ. The cells take the stage from their own store
-        // (ForecastStores), the one copy that re-weighing and snapshots read too.
-        KStream<String, DealDelta> byStage = deltas.leftJoin(stages, (delta, stage) -> delta,
-                Joined.<String, DealDelta, StageRow>as(DEAL_BY_STAGE)
-                        .withKeySerde(Serdes.String()).withValueSerde(RecordSerde.of(DealDelta.class)));
-
-        KStream<String, CellFigures> dealCells = byStage.process(CellUpdates::new, Named.as("forecast-cell-updates"),
+        KStream<String, CellFigures> dealCells = dealsByStage(tables).process(CellUpdates::new, Named.as("forecast-cell-updates"),
                 ForecastStores.CELLS, ForecastStores.STAGES, CellUpdates.CHANGED_STORE);
         KStream<String, StageRow> stageRows = stages.toStream(Named.as("forecast-stage-rows"));
         KStream<String, CellFigures> stageCells = stageRows.process(StageReweighing::new,
@@ -92,6 +81,26 @@ public final class ForecastTopology {
         stageRows.process(DailySnapshot::new, Named.as("forecast-daily-snapshot"), ForecastStores.CELLS,
                         ForecastStores.STAGES, DailySnapshot.DAY_STORE)
                 .to(SNAPSHOT.name(), SNAPSHOT.produced());
+    }
+
+    /**
+     * Every deal change as the deltas of the cells it leaves and enters, keyed by stage id, in the task that holds
+     * the stage's row: the one internal topic a deal change crosses. Shared ({@link ChangeTables#derived}): the
+     * pipeline by stage sums the open deltas of the same stream, so the deals are re-keyed by stage once, not once
+     * per topology.
+     */
+    public static KStream<String, DealDelta> dealsByStage(ChangeTables tables) {
+        return tables.derived(DEAL_BY_STAGE, () -> {
+            KStream<String, DealDelta> deltas = OpportunityRow.table(tables)
+                    .toStream(Named.as("forecast-deal-rows"))
+                    .process(DealContributions.supplier(), Named.as("forecast-deal-deltas"));
+            // The join is here for its co-partitioning: it makes Streams size the repartition topic like
+            // cdc.opportunity_stage and refuse to run if they differ. The cells take the stage from their own store
+            // (ForecastStores), the one copy that re-weighing and snapshots read too.
+            return deltas.leftJoin(StageRow.table(tables), (delta, stage) -> delta,
+                    Joined.<String, DealDelta, StageRow>as(DEAL_BY_STAGE)
+                            .withKeySerde(Serdes.String()).withValueSerde(RecordSerde.of(DealDelta.class)));
+        });
     }
 
     private static void addReceivables(ChangeTables tables) {

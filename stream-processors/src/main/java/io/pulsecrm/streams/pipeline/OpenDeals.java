@@ -1,10 +1,11 @@
 package io.pulsecrm.streams.pipeline;
 
+import io.pulsecrm.streams.forecast.DealDelta;
 import java.math.BigDecimal;
 
 /**
  * The open deals of one stage, summed before the stage's win rate is known: count and exact amount.
- * {@code lsn} is the highest source LSN among the deals added or removed so far; it feeds the output
+ * {@code lsn} is the highest source LSN among the deals that entered or left so far; it feeds the output
  * version.
  */
 record OpenDeals(long count, BigDecimal amount, long lsn) {
@@ -13,11 +14,8 @@ record OpenDeals(long count, BigDecimal amount, long lsn) {
         return new OpenDeals(0, BigDecimal.ZERO, 0);
     }
 
-    OpenDeals plus(OpenDeal deal) {
-        return new OpenDeals(count + 1, amount.add(deal.amount()), Math.max(lsn, deal.lsn()));
-    }
-
-    OpenDeals minus(OpenDeal deal) {
-        return new OpenDeals(count - 1, amount.subtract(deal.amount()), Math.max(lsn, deal.lsn()));
+    /** With what a deal change does to the stage's open deals: one entering, one leaving, or one changing amount. */
+    OpenDeals plus(DealDelta delta) {
+        return new OpenDeals(count + delta.openCount(), amount.add(delta.openAmount()), Math.max(lsn, delta.lsn()));
     }
 }

@@ -9,6 +9,7 @@ import io.pulsecrm.streams.DebeziumEvents;
 import io.pulsecrm.streams.DebeziumEvents.Event;
 import io.pulsecrm.streams.Topics;
 import io.pulsecrm.streams.change.DeadLetters;
+import io.pulsecrm.streams.forecast.ForecastTopology;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -222,7 +223,8 @@ class PipelineByStageTopologyTest {
         List<String> internalRead = readBySubtopology.stream().flatMap(Set::stream)
                 .filter(topic -> !external.contains(topic)).toList();
 
-        assertThat(internalRead).containsExactly(PipelineByStageTopology.OPEN_DEAL_BY_STAGE + "-repartition");
+        // The forecast's deals by stage: the pipeline by stage has no internal topic of its own.
+        assertThat(internalRead).containsExactly(ForecastTopology.DEAL_BY_STAGE + "-repartition");
         // Read by the task that also reads the stage rows: the join needs no topic of its own.
         assertThat(readBySubtopology).contains(Set.of(internalRead.getFirst(), Topics.CDC_OPPORTUNITY_STAGE.name()));
     }
