@@ -1,10 +1,18 @@
 package io.pulsecrm.bench;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** {@code --name value} and {@code --flag} options; a value names its option when it is missing or malformed. */
-record BenchArgs(Map<String, String> values) {
+/**
+ * {@code --name value} and {@code --flag} options; a value names its option when it is missing or malformed, and
+ * {@link #refuseUnread} an option the benchmark does not know.
+ *
+ * @param read the names a benchmark's settings asked for so far
+ */
+record BenchArgs(Map<String, String> values, Set<String> read) {
 
     static BenchArgs parse(String[] argv) {
         Map<String, String> values = new HashMap<>();
@@ -17,7 +25,21 @@ record BenchArgs(Map<String, String> values) {
             boolean hasValue = i + 1 < argv.length && !argv[i + 1].startsWith("--");
             values.put(name, hasValue ? argv[++i] : "true");
         }
-        return new BenchArgs(values);
+        return new BenchArgs(values, new HashSet<>());
+    }
+
+    /**
+     * Refuses the options that {@code benchmark}'s settings did not read (call it once they are read): a misspelt or
+     * foreign option would otherwise be ignored, and the run would take its default, which for some is an hour's work.
+     */
+    void refuseUnread(String benchmark) {
+        Set<String> unknown = new TreeSet<>(values.keySet());
+        unknown.removeAll(read);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown option" + (unknown.size() == 1 ? "" : "s") + " for "
+                    + benchmark + ": --" + String.join(", --", unknown) + " (its options: --"
+                    + String.join(", --", new TreeSet<>(read)) + "; ./crm bench --help)");
+        }
     }
 
     /** The variable the services read, or {@code fallback} when it is unset or blank. */
@@ -46,6 +68,7 @@ record BenchArgs(Map<String, String> values) {
     }
 
     String text(String name, String fallback) {
+        read.add(name);
         return values.getOrDefault(name, fallback);
     }
 
@@ -59,6 +82,7 @@ record BenchArgs(Map<String, String> values) {
     }
 
     private int number(String name, int fallback, int least, String what) {
+        read.add(name);
         String v = values.get(name);
         if (v == null) {
             return fallback;
@@ -75,6 +99,7 @@ record BenchArgs(Map<String, String> values) {
     }
 
     boolean flag(String name) {
+        read.add(name);
         return Boolean.parseBoolean(values.getOrDefault(name, "false"));
     }
 }

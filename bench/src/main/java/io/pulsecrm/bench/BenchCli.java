@@ -1,6 +1,8 @@
 package io.pulsecrm.bench;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /** Entry point of {@code ./crm bench <name> [--option value …]}. */
 public final class BenchCli {
@@ -9,17 +11,24 @@ public final class BenchCli {
     }
 
     public static void main(String[] argv) throws Exception {
-        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help")) {
+        if (argv.length == 0 || argv[0].equals("help") || List.of(argv).contains("--help")) {
             printUsage();
             return;
         }
-        BenchArgs args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
-        int exit = switch (argv[0]) {
-            case "freshness" -> new FreshnessBench(FreshnessBench.Settings.from(args)).run();
-            case "pipeline" -> new PipelineBench(PipelineBench.Settings.from(args)).run();
-            case "crm" -> new CrmLoadBench(CrmLoadBench.Settings.from(args)).run();
-            case "scope" -> new ScopeBench(ScopeBench.Settings.from(args)).run();
-            case "dashboards" -> new DashboardBench(DashboardBench.Settings.from(args)).run();
+        BenchArgs args;
+        try {
+            args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
+        } catch (IllegalArgumentException e) {
+            System.exit(refused(e));
+            return;
+        }
+        String name = argv[0];
+        int exit = switch (name) {
+            case "freshness" -> run(name, args, FreshnessBench.Settings::from, s -> new FreshnessBench(s).run());
+            case "pipeline" -> run(name, args, PipelineBench.Settings::from, s -> new PipelineBench(s).run());
+            case "crm" -> run(name, args, CrmLoadBench.Settings::from, s -> new CrmLoadBench(s).run());
+            case "scope" -> run(name, args, ScopeBench.Settings::from, s -> new ScopeBench(s).run());
+            case "dashboards" -> run(name, args, DashboardBench.Settings::from, s -> new DashboardBench(s).run());
             default -> {
                 printUsage();
                 System.err.println("unknown benchmark: " + argv[0]);
@@ -27,6 +36,30 @@ public final class BenchCli {
             }
         };
         System.exit(exit);
+    }
+
+    /** A benchmark run: its settings read from the options, which must all be its own, before anything starts. */
+    @FunctionalInterface
+    private interface Run<S> {
+        int with(S settings) throws Exception;
+    }
+
+    private static <S> int run(String name, BenchArgs args, Function<BenchArgs, S> settings, Run<S> bench)
+            throws Exception {
+        S read;
+        try {
+            read = settings.apply(args);
+            args.refuseUnread(name);
+        } catch (IllegalArgumentException e) {
+            return refused(e);
+        }
+        return bench.with(read);
+    }
+
+    /** Options it cannot run with: the reason, naming the option, and exit status 2, before anything started. */
+    private static int refused(IllegalArgumentException e) {
+        System.err.println("crm bench: " + e.getMessage());
+        return 2;
     }
 
     private static void printUsage() {

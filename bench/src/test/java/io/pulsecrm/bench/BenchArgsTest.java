@@ -36,6 +36,28 @@ class BenchArgsTest {
     }
 
     @Test
+    void anOptionTheBenchmarkDidNotReadIsRefusedByName() {
+        BenchArgs args = BenchArgs.parse(new String[] {"--rate", "750", "--help", "--seconds"});
+        args.integer("rate", 500);
+        args.flag("keep");
+
+        assertThatThrownBy(() -> args.refuseUnread("freshness"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown options for freshness: --help, --seconds")
+                .hasMessageContaining("its options: --keep, --rate");
+    }
+
+    @Test
+    void everyOptionReadPassesTheCheck() {
+        BenchArgs args = BenchArgs.parse(new String[] {"--rate", "750", "--keep"});
+        args.integer("rate", 500);
+        args.flag("keep");
+        args.text("oltp", "http://x");
+
+        args.refuseUnread("freshness");
+    }
+
+    @Test
     void strayArgumentIsRefused() {
         assertThatThrownBy(() -> BenchArgs.parse(new String[] {"500"}))
                 .isInstanceOf(IllegalArgumentException.class)
