@@ -7,7 +7,7 @@ package io.pulsecrm.streams.forecast;
  *
  * <p>Why the stage is part of the cell: a stage's win rate and category weigh all its open deals alike, so cells are
  * summed by stage before they are weighted, in the task that also reads the stage rows (one internal topic per deal
- * change, as in the pipeline by stage). Readers add the stages of a category up.
+ * change, which the pipeline by stage reads too). Readers add the stages of a category up.
  */
 public record CellKey(long stageId, String status, int closeMonth, long ownerId, long ownerDeptId) {
 

@@ -28,8 +28,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Pipeline: a deal's new state becomes deltas (leave the old cell, enter the new) keyed by stage id, the bytes
  * {@code cdc.opportunity_stage} is keyed by, so the one repartition topic a deal change crosses lands it in the task
- * that holds its stage's row. There the cells are summed per stage and weighted by the stage's win rate and category,
- * as in the pipeline by stage: a win-rate or category change re-weighs that stage's cells without crossing a topic.
+ * that holds its stage's row (the pipeline by stage sums the same deltas there, {@link #dealsByStage}). There the cells
+ * are summed per stage and weighted by the stage's win rate and category: a win-rate or category change re-weighs that
+ * stage's cells without crossing a topic.
  * The cells keep the stage in their key, so the figures of a category are the sum of its stages' cells.
  *
  * <p>Receivables: receipts re-keyed by their plan id (one repartition topic, co-partitioned with
@@ -68,8 +69,8 @@ public final class ForecastTopology {
         builder.addStateStore(DailySnapshot.dayStore());
 
         KTable<String, StageRow> stages = StageRow.table(tables);
-        KStream<String, CellFigures> dealCells = dealsByStage(tables).process(CellUpdates::new, Named.as("forecast-cell-updates"),
-                ForecastStores.CELLS, ForecastStores.STAGES, CellUpdates.CHANGED_STORE);
+        KStream<String, CellFigures> dealCells = dealsByStage(tables).process(CellUpdates::new,
+                Named.as("forecast-cell-updates"), ForecastStores.CELLS, ForecastStores.STAGES, CellUpdates.CHANGED_STORE);
         KStream<String, StageRow> stageRows = stages.toStream(Named.as("forecast-stage-rows"));
         KStream<String, CellFigures> stageCells = stageRows.process(StageReweighing::new,
                 Named.as("forecast-stage-reweighing"), ForecastStores.CELLS, ForecastStores.STAGES);
