@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  * <p>A component's time is its own, its live children's (PostgreSQL's backends and walsender), and that of the
  * children it has already reaped ({@code cutime + cstime}): a backend whose connection closed between the two
  * readings, as the bench's writers' do at the end of a phase, still counts.
+ *
+ * <p>stream-processors is also split by thread ({@code /proc/PID/task}), grouped by what the thread does: its share of
+ * the machine moves with whatever else runs in a window (Kafka's log cleaner, a GC), while the time of its stream
+ * thread, producer senders and Debezium threads for the same work is what a change to one of them moves.
  */
 final class StackCpu {
 
@@ -25,6 +29,22 @@ final class StackCpu {
 
     /** What the bench's own line is called. */
     static final String BENCH = "bench (load generator)";
+
+    /** The component whose threads are shown, and what joins its name to a group's in the keys of {@link #read}. */
+    static final String BY_THREAD = "stream-processors";
+    static final String THREAD_GROUP = ": ";
+
+    /** Thread name prefixes (as /proc shows them, cut to 15 characters) and what those threads do, first match wins. */
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
+            Map.entry("pulse-analytics", "stream thread"),
+            Map.entry("kafka-producer-", "producer senders"),
+            Map.entry("debezium-", "Debezium capture"),
+            Map.entry("pool-", "Debezium conversion"),
+            Map.entry("VM Thread", "garbage collection"),
+            Map.entry("GC ", "garbage collection"),
+            Map.entry("C1 Compiler", "JIT compiler"),
+            Map.entry("C2 Compiler", "JIT compiler"),
+            Map.entry("rocksdb:", "RocksDB background"));
 
     private final Path runDir;
     private final Path proc;
@@ -52,6 +72,9 @@ final class StackCpu {
                 String component = file.getFileName().toString().replace(".pid", "");
                 long pid = Long.parseLong(Files.readString(file).strip());
                 seconds.put(component, ticksOf(all, pid) / TICKS);
+                if (component.equals(BY_THREAD)) {
+                    threadsOf(pid).forEach((group, ticks) -> seconds.put(component + THREAD_GROUP + group, ticks / TICKS));
+                }
             }
         } catch (IOException | NumberFormatException e) {
             return Map.of();
@@ -80,11 +103,22 @@ final class StackCpu {
         }
         System.out.printf("%nCPU over the measured %.0f s (%d cores = %.0f core-seconds):%n", seconds, cores, seconds * cores);
         double total = 0;
+        double parent = 0;
         for (var e : after.entrySet()) {
             if (e.getKey().equals(BENCH)) {
                 continue;
             }
             double used = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            int group = e.getKey().indexOf(THREAD_GROUP);
+            if (group >= 0) {
+                // sorted after their component: "stream-processors" < "stream-processors: …"
+                // live threads only: one that ended in the window (a connection pool's) would read as negative
+                double live = Math.max(0, used);
+                System.out.printf("    %-20s %7.1f s  %5.1f%% of the process%n",
+                        e.getKey().substring(group + THREAD_GROUP.length()), live, parent > 0 ? 100 * live / parent : 0);
+                continue;
+            }
+            parent = used;
             total += used;
             System.out.printf("  %-22s %7.1f s  %5.1f%% of the machine%n", e.getKey(), used, 100 * used / (seconds * cores));
         }
@@ -94,6 +128,31 @@ final class StackCpu {
             double used = bench - before.getOrDefault(BENCH, 0.0);
             System.out.printf("  %-22s %7.1f s  %5.1f%% of the machine%n", BENCH, used, 100 * used / (seconds * cores));
         }
+    }
+
+    /** Ticks of a process's live threads by group (a thread that ended meanwhile is missing from both readings). */
+    private Map<String, Long> threadsOf(long pid) {
+        Map<String, Long> ticks = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(proc.resolve(Long.toString(pid)).resolve("task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(groupOf(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    static String groupOf(String threadName) {
+        return GROUPS.stream().filter(g -> threadName.startsWith(g.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse("other");
     }
 
     /** {pid, parent pid, utime + stime, cutime + cstime} of every process. */

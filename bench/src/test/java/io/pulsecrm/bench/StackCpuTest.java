@@ -68,6 +68,37 @@ class StackCpuTest {
         assertThat(cpu.read()).containsEntry("postgres", 9.0).containsEntry("kafka", 0.0).doesNotContainKey("400");
     }
 
+    /** A /proc/PID/task/TID/stat line of a thread called {@code name}: utime and stime in ticks. */
+    private void thread(long pid, long tid, String name, long utime, long stime) throws IOException {
+        Path d = Files.createDirectories(proc.resolve(Long.toString(pid)).resolve("task").resolve(Long.toString(tid)));
+        Files.writeString(d.resolve("stat"), tid + " (" + name + ") S 1 1 1 0 -1 4194560 0 0 0 0 "
+                + utime + " " + stime + " 0 0 20 0 1 0 100 1000 10\n");
+    }
+
+    @Test
+    void streamProcessorsIsSplitByWhatItsThreadsDo() throws IOException {
+        setUp();
+        Files.writeString(dir.resolve("run/stream-processors.pid"), "500\n");
+        process(100, 1, 0, 0, 0, 0);
+        process(200, 1, 0, 0, 0, 0);
+        process(500, 1, 900, 100, 0, 0);
+        thread(500, 501, "pulse-analytics", 400, 100);
+        thread(500, 502, "kafka-producer-", 100, 50);
+        thread(500, 503, "kafka-producer-", 50, 0);
+        thread(500, 504, "VM Thread", 90, 10);
+        thread(500, 505, "C2 CompilerThre", 70, 0);
+        thread(500, 506, "Thread-7", 30, 0);
+
+        assertThat(cpu.read())
+                .containsEntry("stream-processors", 10.0)
+                .containsEntry("stream-processors: stream thread", 5.0)
+                .containsEntry("stream-processors: producer senders", 2.0)
+                .containsEntry("stream-processors: garbage collection", 1.0)
+                .containsEntry("stream-processors: JIT compiler", 0.7)
+                .containsEntry("stream-processors: other", 0.3)
+                .doesNotContainKey("postgres: stream thread");
+    }
+
     @Test
     void noPidFilesMeansNothingToSayNotEvenTheBench() throws IOException {
         setUp();
