@@ -43,13 +43,4 @@ public record OpportunityRow(long id, long stageId, BigDecimal amount, String st
                 requireInstant(r, "created_at"), optionalInstant(r, "closed_at"),
                 event.lsn(), event.tsMs(), event.isDelete());
     }
-
-    /** Only open deals are pipeline; won and lost ones have left it. */
-    public boolean countsAsOpen() {
-        return !deleted && "OPEN".equals(status);
-    }
-
-    public String stageKey() {
-        return Long.toString(stageId);
-    }
 }
