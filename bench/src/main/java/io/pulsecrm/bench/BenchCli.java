@@ -15,20 +15,14 @@ public final class BenchCli {
             printUsage();
             return;
         }
-        BenchArgs args;
-        try {
-            args = BenchArgs.parse(Arrays.copyOfRange(argv, 1, argv.length));
-        } catch (IllegalArgumentException e) {
-            System.exit(refused(e));
-            return;
-        }
+        String[] options = Arrays.copyOfRange(argv, 1, argv.length);
         String name = argv[0];
         int exit = switch (name) {
-            case "freshness" -> run(name, args, FreshnessBench.Settings::from, s -> new FreshnessBench(s).run());
-            case "pipeline" -> run(name, args, PipelineBench.Settings::from, s -> new PipelineBench(s).run());
-            case "crm" -> run(name, args, CrmLoadBench.Settings::from, s -> new CrmLoadBench(s).run());
-            case "scope" -> run(name, args, ScopeBench.Settings::from, s -> new ScopeBench(s).run());
-            case "dashboards" -> run(name, args, DashboardBench.Settings::from, s -> new DashboardBench(s).run());
+            case "freshness" -> run(name, options, FreshnessBench.Settings::from, s -> new FreshnessBench(s).run());
+            case "pipeline" -> run(name, options, PipelineBench.Settings::from, s -> new PipelineBench(s).run());
+            case "crm" -> run(name, options, CrmLoadBench.Settings::from, s -> new CrmLoadBench(s).run());
+            case "scope" -> run(name, options, ScopeBench.Settings::from, s -> new ScopeBench(s).run());
+            case "dashboards" -> run(name, options, DashboardBench.Settings::from, s -> new DashboardBench(s).run());
             default -> {
                 printUsage();
                 System.err.println("unknown benchmark: " + argv[0]);
@@ -44,22 +38,22 @@ public final class BenchCli {
         int with(S settings) throws Exception;
     }
 
-    private static <S> int run(String name, BenchArgs args, Function<BenchArgs, S> settings, Run<S> bench)
+    /**
+     * Options it cannot run with (a stray argument, a malformed value, an option it does not know) print the reason,
+     * naming the option, and give exit status 2, before anything started.
+     */
+    private static <S> int run(String name, String[] options, Function<BenchArgs, S> settings, Run<S> bench)
             throws Exception {
         S read;
         try {
+            BenchArgs args = BenchArgs.parse(options);
             read = settings.apply(args);
             args.refuseUnread(name);
         } catch (IllegalArgumentException e) {
-            return refused(e);
+            System.err.println("crm bench: " + e.getMessage());
+            return 2;
         }
         return bench.with(read);
-    }
-
-    /** Options it cannot run with: the reason, naming the option, and exit status 2, before anything started. */
-    private static int refused(IllegalArgumentException e) {
-        System.err.println("crm bench: " + e.getMessage());
-        return 2;
     }
 
     private static void printUsage() {

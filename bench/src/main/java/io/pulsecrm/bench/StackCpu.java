@@ -137,9 +137,9 @@ final class StackCpu {
             for (Path task : tasks.toList()) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(groupOf(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    String[] f = fieldsAfterName(stat);
+                    ticks.merge(groupOf(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
+                            Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while being read
                 }
@@ -155,15 +155,22 @@ final class StackCpu {
                 .orElse("other");
     }
 
+    /**
+     * The fields of a {@code /proc/…/stat} line after the name, from the state (field 3) on: the name may hold spaces
+     * and parentheses, so they start after the last ')'. utime and stime are [11] and [12], cutime and cstime [13] and
+     * [14].
+     */
+    private static String[] fieldsAfterName(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     /** {pid, parent pid, utime + stime, cutime + cstime} of every process. */
     private List<long[]> processes() {
         List<long[]> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(proc)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
                 try {
-                    String stat = Files.readString(dir.resolve("stat"));
-                    // the command name may hold spaces and parentheses: fields start after the last ')'
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String[] f = fieldsAfterName(Files.readString(dir.resolve("stat")));
                     out.add(new long[] {Long.parseLong(dir.getFileName().toString()), Long.parseLong(f[1]),
                             Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])});
                 } catch (IOException | RuntimeException gone) {
