@@ -1,7 +1,10 @@
 package io.pulsecrm.bench;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,6 +99,29 @@ record BenchArgs(Map<String, String> values, Set<String> read) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be " + what + ", got: " + v);
         }
+    }
+
+    /**
+     * {@code --name a,b}: the names given, each one of {@code allowed} (case ignored, kept in {@code allowed}'s
+     * spelling and order); {@code null} when the option is absent.
+     */
+    List<String> someOf(String name, List<String> allowed) {
+        String v = text(name, null);
+        if (v == null) {
+            return null;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String part : v.split(",")) {
+            String given = part.strip();
+            String known = allowed.stream().filter(given::equalsIgnoreCase).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("--" + name + " takes " + String.join(", ", allowed)
+                            + " (comma-separated), got: " + v));
+            if (!chosen.contains(known)) {
+                chosen.add(known);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(allowed::indexOf));
+        return chosen;
     }
 
     boolean flag(String name) {

@@ -96,6 +96,8 @@ public final class BenchCli {
                               sides agree; then the segment preview count over the customers. Loads its own databases
                               (crm_bench in both; the demo data is untouched) once, reused by later runs.
                               --facts 10000000  --reload  --iterations 30  --warmup 5  --budget-seconds 20 (a side, a cell)
+                              --only brief,kpi,trend,leaderboard,pool,pipeline,funnel,forecast,receivables,accuracy,roi,segment
+                                (some of them; all by default)
                               --pg jdbc:postgresql://127.0.0.1:55432/crm (its server; database --pg-bench …/crm_bench)
                               --clickhouse jdbc:clickhouse:http://127.0.0.1:58123  --bench-database crm_bench
                 """);

@@ -7,6 +7,7 @@ import io.pulsecrm.warehouse.ClickHouseDataSources;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,17 +21,31 @@ final class DashboardBench {
 
     static final double WIDGET_P95_MS = 100, SPEED_UP = 20;
 
+    /**
+     * @param widgets  the widgets measured, in the dashboard's order
+     * @param segments whether the segment preview count is measured
+     */
     record Settings(BenchArgs.Pg pg, ClickHouseConfig clickhouse, BenchDataset data, boolean reload, int warmup,
-                    int iterations, int budgetSeconds) {
+                    int iterations, int budgetSeconds, List<DashboardWidget> widgets, boolean segments) {
+
+        /** What {@code --only} names besides the widgets: the segment preview count. */
+        static final String SEGMENT = "segment";
 
         static Settings from(BenchArgs a) {
             BenchArgs.Pg demo = a.pg();
             BenchArgs.Pg pg = new BenchArgs.Pg(a.text("pg-bench", withDatabase(demo.url(), "crm_bench")), demo.user(),
                     demo.password());
             BenchArgs.ClickHouse ch = a.clickhouse();
+            List<String> parts = new ArrayList<>(Arrays.stream(DashboardWidget.values()).map(DashboardWidget::id).toList());
+            parts.add(SEGMENT);
+            // --only brief,funnel: those alone (a whole run at 10,000,000 facts takes the better part of an hour)
+            List<String> only = a.someOf("only", parts);
+            List<String> chosen = only == null ? parts : only;
             return new Settings(pg, new ClickHouseConfig(ch.url(), a.text("bench-database", "crm_bench"), ch.user(),
                     ch.password()), new BenchDataset(a.integer("facts", 10_000_000)), a.flag("reload"),
-                    a.integer("warmup", 5), a.integer("iterations", 30), a.integer("budget-seconds", 20));
+                    a.integer("warmup", 5), a.integer("iterations", 30), a.integer("budget-seconds", 20),
+                    Arrays.stream(DashboardWidget.values()).filter(w -> chosen.contains(w.id())).toList(),
+                    chosen.contains(SEGMENT));
         }
 
         /** The same server, another database: {@code jdbc:postgresql://h:p/crm?x} → {@code …/<database>?x}. */
@@ -64,9 +79,10 @@ final class DashboardBench {
              HikariDataSource ch = pool(s.clickhouse())) {
             new BenchLoader(s.clickhouse(), s.pg(), s.data()).ensureLoaded(s.reload(), pg);
             BenchReport.printParts(ch, s.clickhouse().database());
-            List<Cell> cells = widgets(new ClickHouseFigures(ch), new PostgresFigures(pg));
-            boolean previewsMet = new SegmentPreviewBench(ch, new Timings(s.warmup(), s.iterations(), s.budgetSeconds()))
-                    .run();
+            List<Cell> cells = s.widgets().isEmpty() ? List.of() : widgets(new ClickHouseFigures(ch), new PostgresFigures(pg));
+            Boolean previewsMet = s.segments()
+                    ? new SegmentPreviewBench(ch, new Timings(s.warmup(), s.iterations(), s.budgetSeconds())).run()
+                    : null;
             boolean same = BenchReport.summary(cells, previewsMet);
             return same ? 0 : 1;
         }
@@ -80,7 +96,7 @@ final class DashboardBench {
                 BenchDataset.AS_OF, s.data().facts(), s.iterations(), s.warmup(), s.budgetSeconds());
         BenchReport.header();
         List<Cell> cells = new ArrayList<>();
-        for (DashboardWidget widget : DashboardWidget.values()) {
+        for (DashboardWidget widget : s.widgets()) {
             for (BenchDataset.Viewer viewer : BenchDataset.Viewer.values()) {
                 // the pipeline is a snapshot of now: the period does not narrow it
                 List<DashboardWidget.Period> periods = widget == DashboardWidget.PIPELINE

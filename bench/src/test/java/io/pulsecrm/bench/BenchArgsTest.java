@@ -3,6 +3,7 @@ package io.pulsecrm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BenchArgsTest {
@@ -55,6 +56,31 @@ class BenchArgsTest {
         args.text("oltp", "http://x");
 
         args.refuseUnread("freshness");
+    }
+
+    @Test
+    void someOfKeepsTheKnownNamesInTheirOwnOrderAndRefusesAnyOther() {
+        List<String> allowed = List.of("brief", "trend", "funnel", "segment");
+
+        assertThat(BenchArgs.parse(new String[] {"--only", "Funnel,brief,funnel"}).someOf("only", allowed))
+                .containsExactly("brief", "funnel");
+        assertThat(BenchArgs.parse(new String[] {}).someOf("only", allowed)).isNull();
+        assertThatThrownBy(() -> BenchArgs.parse(new String[] {"--only", "brief,trends"}).someOf("only", allowed))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--only takes brief, trend, funnel, segment")
+                .hasMessageContaining("got: brief,trends");
+    }
+
+    @Test
+    void dashboardsOnlyNamesWidgetsAndTheSegmentPreview() {
+        var some = DashboardBench.Settings.from(BenchArgs.parse(new String[] {"--only", "segment,trend,brief"}));
+        var all = DashboardBench.Settings.from(BenchArgs.parse(new String[] {}));
+
+        assertThat(some.widgets()).containsExactly(DashboardWidget.BRIEF, DashboardWidget.TREND);
+        assertThat(some.segments()).isTrue();
+        assertThat(all.widgets()).containsExactly(DashboardWidget.values());
+        assertThat(all.segments()).isTrue();
+        assertThat(DashboardBench.Settings.from(BenchArgs.parse(new String[] {"--only", "roi"})).segments()).isFalse();
     }
 
     @Test

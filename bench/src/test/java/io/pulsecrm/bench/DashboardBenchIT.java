@@ -103,7 +103,7 @@ class DashboardBenchIT {
         var settings = settings(Long.parseLong(System.getProperty("bench.facts")), "crm_bench");
         int exit = new DashboardBench(new DashboardBench.Settings(settings.pg(), settings.clickhouse(), settings.data(),
                 Boolean.getBoolean("bench.reload"), 5, Integer.getInteger("bench.iterations", 30),
-                Integer.getInteger("bench.budget", 20))).run();
+                Integer.getInteger("bench.budget", 20), List.of(DashboardWidget.values()), true)).run();
 
         assertThat(exit).as("both sides gave the same figures").isZero();
     }
@@ -123,7 +123,7 @@ class DashboardBenchIT {
         return new DashboardBench.Settings(
                 new BenchArgs.Pg(DashboardBench.Settings.withDatabase(pg.jdbcUrl(), "crm_bench"), pg.user(), pg.password()),
                 new ClickHouseConfig(ch.jdbcUrl(), clickhouseDatabase, ch.user(), ch.password()),
-                new BenchDataset(facts), false, 1, 3, 5);
+                new BenchDataset(facts), false, 1, 3, 5, List.of(DashboardWidget.values()), true);
     }
 
     private static HikariDataSource pool(ClickHouseConfig config) {
