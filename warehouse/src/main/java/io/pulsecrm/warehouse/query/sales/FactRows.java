@@ -1,7 +1,10 @@
 package io.pulsecrm.warehouse.query.sales;
 
 import io.pulsecrm.warehouse.query.ViewerScope;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -15,6 +18,8 @@ import java.util.List;
  * parameters; only this package's constants are written into the text.
  */
 final class FactRows {
+
+    private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private FactRows() {
     }
@@ -35,14 +40,22 @@ final class FactRows {
                 + "FROM " + d.table + " FINAL\nWHERE is_deleted = 0 AND " + d.condition + "\n  AND ");
         visible(sql, d, viewer);
         narrowed(sql, d, filter);
-        // The range is applied to the same expression the day is read from, so a figure and its list share it.
+        // The range holds exactly the rows whose f_day lies in it, so a figure and its list share it. A timestamp is
+        // compared as it is stored, with the instants the range's first and next-after-last days begin in the zone:
+        // toDate(column, zone) BETWEEN … converted every row of the table before comparing (the day index did not
+        // serve it), and the brief of a month took a third longer (./crm bench dashboards).
         if (d.dayIsTimestamp) {
-            sql.add("\n  AND toDate(" + d.day + ", ?) BETWEEN toDate(?) AND toDate(?)", zone.getId(),
-                    range.from().toString(), range.to().toString());
+            sql.add("\n  AND " + d.day + " >= toDateTime64(?, 3, 'UTC') AND " + d.day + " < toDateTime64(?, 3, 'UTC')",
+                    startOf(range.from(), zone), startOf(range.to().plusDays(1), zone));
         } else {
             sql.add("\n  AND " + d.day + " BETWEEN toDate(?) AND toDate(?)", range.from().toString(), range.to().toString());
         }
         return sql;
+    }
+
+    /** When {@code day} begins in {@code zone}, as UTC text with milliseconds (the mirrors' timestamps are UTC). */
+    static String startOf(LocalDate day, ZoneId zone) {
+        return UTC_MILLIS.format(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC));
     }
 
     private static void visible(BoundSql sql, Definition d, ViewerScope viewer) {
