@@ -35,8 +35,11 @@ final class BenchReport {
         postgres.stream().filter(l -> !clickhouse.contains(l)).limit(5).forEach(l -> System.out.println("      PostgreSQL only: " + l));
     }
 
-    /** Prints the verdicts; true when both sides gave the same figures everywhere. */
-    /** @param previewsMet null when the segment previews were not measured ({@code --only} without them) */
+    /**
+     * Prints the verdicts; true when both sides gave the same figures everywhere.
+     *
+     * @param previewsMet null when the segment previews were not measured ({@code --only} without them)
+     */
     static boolean summary(List<DashboardBench.Cell> cells, Boolean previewsMet) {
         long same = cells.stream().filter(DashboardBench.Cell::same).count();
         long fast = cells.stream().filter(DashboardBench.Cell::fastEnough).count();

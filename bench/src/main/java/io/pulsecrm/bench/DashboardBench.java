@@ -38,7 +38,7 @@ final class DashboardBench {
             BenchArgs.ClickHouse ch = a.clickhouse();
             List<String> parts = new ArrayList<>(Arrays.stream(DashboardWidget.values()).map(DashboardWidget::id).toList());
             parts.add(SEGMENT);
-            // --only brief,funnel: those alone (a whole run at 10,000,000 facts takes the better part of an hour)
+            // --only brief,funnel: those alone (a whole run at 10,000,000 facts takes about 80 minutes)
             List<String> only = a.someOf("only", parts);
             List<String> chosen = only == null ? parts : only;
             return new Settings(pg, new ClickHouseConfig(ch.url(), a.text("bench-database", "crm_bench"), ch.user(),
